@@ -79,15 +79,18 @@ func ParseLocation(u string) (Location, error) {
 var ErrLocked = errors.New("store is in use by another process")
 
 // Store is an open graph store. Its methods are safe for concurrent use:
-// writes are serialised, and reads on an in-memory store are serialised with
-// writes (Cayley's memstore is not safe for concurrent reads and writes).
+// reads share the store, writes have it alone. (Cayley's memstore is not
+// safe for concurrent reads and writes, and bolt deadlocks when a write
+// needs to grow the file while an iterator holds a read transaction and
+// opens another.) The callbacks of the reading methods must not write to
+// the store.
 type Store struct {
 	loc  Location
 	qs   graph.QuadStore
 	w    graph.QuadWriter
 	lock *os.File
 
-	mu sync.RWMutex // writers take it exclusively; readers of memory stores share it
+	mu sync.RWMutex // readers share it, writers take it alone
 }
 
 // Open opens the store at the URL, creating it if it does not exist.
@@ -195,11 +198,8 @@ func (s *Store) Close() error {
 	return nil
 }
 
-// rlock takes the read side of the store's lock where the backend needs it.
+// rlock takes the read side of the store's lock and returns its release.
 func (s *Store) rlock() func() {
-	if s.loc.Backend != Memory {
-		return func() {}
-	}
 	s.mu.RLock()
 	return s.mu.RUnlock
 }

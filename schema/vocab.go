@@ -23,6 +23,10 @@ const (
 	// quote IRIs.
 	DocBase = "https://w3id.org/actorgraph/doc/"
 	IDBase  = "https://w3id.org/actorgraph/id/"
+
+	// ContextIRI is where the JSON-LD @context of the vocabulary is
+	// published (actorgraph vocab --format context writes it).
+	ContextIRI = "https://w3id.org/actorgraph/context.jsonld"
 )
 
 // Prefixes maps the vocabulary's prefixes to their namespaces, for exports
@@ -98,4 +102,23 @@ var (
 	Class      = quad.IRI(RDFS + "Class")
 	Decimal    = quad.IRI(XSD + "decimal")
 	Integer    = quad.IRI(XSD + "integer")
+)
+
+// Terms of the vocabulary's description of itself (describe.go).
+var (
+	IsDefinedBy = quad.IRI(RDFS + "isDefinedBy")
+	XSDString   = quad.IRI(XSD + "string")
+	Ontology    = quad.IRI(OWL + "Ontology")
+	Agent       = quad.IRI(PROV + "Agent")
+	Activity    = quad.IRI(PROV + "Activity")
+
+	// VocabularyIRI names the ag: vocabulary as a whole (an owl:Ontology).
+	VocabularyIRI = quad.IRI("https://w3id.org/actorgraph/ns")
+
+	// PLOVER event categories that action predicates closely match.
+	PloverRequest     = quad.IRI(PLOVER + "REQUEST")
+	PloverAccuse      = quad.IRI(PLOVER + "ACCUSE")
+	PloverSupport     = quad.IRI(PLOVER + "SUPPORT")
+	PloverAgree       = quad.IRI(PLOVER + "AGREE")
+	PloverInvestigate = quad.IRI(PLOVER + "INVESTIGATE")
 )

@@ -79,6 +79,8 @@ the environment over the config file.`,
 		newBuildCmd(a),
 		newQueryCmd(a),
 		newExportCmd(a),
+		newVocabCmd(a), newLoadCmd(a),
+		newServeCmd(a),
 	)
 	for _, add := range extraCommands {
 		root.AddCommand(add(a))

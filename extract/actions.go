@@ -1,0 +1,636 @@
+package extract
+
+import "strings"
+
+// directVerbs are verbs whose subject acts on their object: "X criticised
+// Y", "X backed Y".
+var directVerbs = func() map[string]ActionType {
+	m := make(map[string]ActionType)
+	add := func(t ActionType, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = t
+		}
+	}
+	add(Criticises, `criticise criticises criticised criticising criticize criticizes criticized
+		criticizing attack attacks attacked attacking slam slams slammed slamming blast blasts
+		blasted blasting condemn condemns condemned condemning accuse accuses accused accusing
+		lambast lambasts lambasted lambaste lambastes berate berates berated rebuke rebukes
+		rebuked denounce denounces denounced castigate castigated castigates savaged savages
+		savage criticisms ridiculed mocked derided`)
+	add(Supports, `defend defends defended defending praise praises praised praising thank
+		thanks thanked thanking backed backing commended commends hailed applauded
+		congratulated congratulates endorsed endorses`)
+	add(Blames, `blame blames blamed blaming`)
+	add(Succeeds, `succeeded succeeds replaced replaces replacing succeeding`)
+	return m
+}()
+
+// actionVerb reports whether w is a verb of political action.
+func actionVerb(w string) bool {
+	_, ok := directVerbs[w]
+	return ok || callVerbs[w]
+}
+
+// callVerbs introduce a demand: "called for", "calls for".
+var callVerbs = setOf("call", "calls", "called", "calling", "demand", "demands", "demanded", "demanding", "urged", "urges", "urging")
+
+// resignWords say that someone should leave their post.
+var resignWords = setOf("resign", "resignation", "resigns", "quit", "quits", "go", "step", "stand", "sacked", "sacking", "removal", "removed", "axed", "dismissal", "dismissed", "departure", "position", "sack", "fired", "replaced", "ousted")
+
+// sanctionWords say that someone should be disciplined.
+var sanctionWords = setOf("sanctioned", "disciplined", "suspended", "censured", "investigated", "reprimanded", "punished", "apologise", "apologize")
+
+// inspectWords tell of an inspection or a report on a body.
+var inspectWords = setOf("inspection", "inspections", "inspected", "inspects", "inspect", "inspectors",
+	"report", "reports", "rated", "rates", "rating", "graded", "grades", "grading", "judged",
+	"verdict", "findings", "probe", "probes", "investigation", "review", "audit", "assessment",
+	"assurance", "assured", "oversight", "scrutiny", "named", "ranked", "monitoring", "visit", "inadequate", "requires")
+
+// findActions reads the actions of every sentence.
+func (d *doc) findActions() {
+	for si := range d.sents {
+		if d.paras[d.sents[si].para].heading {
+			continue
+		}
+		d.sentenceActions(si)
+		d.inspections(si)
+	}
+}
+
+// act records an action between two entities.
+func (d *doc) act(actor int, typ ActionType, target, sent int, conf float64) {
+	if actor < 0 || target < 0 || actor == target {
+		return
+	}
+	d.actions = append(d.actions, actionFact{actor: actor, typ: typ, target: target, sent: sent, conf: conf})
+}
+
+// speakerAt returns the speaker of the quotation around token k, or -1.
+func (d *doc) speakerAt(k int) int {
+	for _, q := range d.quoteFacts {
+		if q.tok0 <= k && k < q.tok1 {
+			return q.speaker
+		}
+	}
+	return -1
+}
+
+// agentOf returns the entity acting with the verb at token v: inside a
+// quotation the speaker ("I", "we") unless a name stands before the verb,
+// else the actor before the verb; for a second verb ("X defended Y and
+// blamed Z") the actor of the first.
+func (d *doc) agentOf(v int) int {
+	t := &d.toks[v]
+	if v > 0 && (d.toks[v-1].norm == "and" || d.toks[v-1].norm == "but" || d.toks[v-1].norm == "then") && d.mentionEnding(v-2) < 0 || (v > 1 && d.toks[v-1].norm == "then" && d.mentionEnding(v-2) >= 0 && d.entOf(d.mentionEnding(v-2)) < 0) {
+		s := d.sents[t.sent]
+		for k := v - 2; k >= s.tok0; k-- {
+			if actionVerb(d.toks[k].norm) || speechVerbs[d.toks[k].norm] {
+				if e := d.agentOf(k); e >= 0 {
+					return e
+				}
+				break
+			}
+		}
+	}
+	mi := d.actorBefore(v)
+	if t.inQ {
+		if mi >= 0 && d.mentions[mi].inQ && d.mentions[mi].kind == mName && d.mentions[mi].j >= v-3 {
+			return d.mentions[mi].ent
+		}
+		return d.speakerAt(v)
+	}
+	if mi < 0 && strings.HasSuffix(t.norm, "ing") {
+		mi = d.subject(t.sent)
+	}
+	if mi < 0 {
+		return -1
+	}
+	return d.mentions[mi].ent
+}
+
+// targetOf returns the entity of the first mention after token v, skipping
+// possessive pronouns ("blamed his predecessor, X").
+func (d *doc) targetOf(v, limit int) int {
+	s := d.sents[d.toks[v].sent]
+	for k := v + 1; k < s.tok1 && k <= v+limit; k++ {
+		t := &d.toks[k]
+		if t.text == ";" || t.text == "." {
+			break
+		}
+		mi := int(d.tokMention[k]) - 1
+		if mi < 0 {
+			continue
+		}
+		m := &d.mentions[mi]
+		if m.kind == mPronoun && (t.norm == "his" || t.norm == "their" || t.norm == "its" || (t.norm == "her" && k+1 < s.tok1 && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.mentionStarting(k+1) < 0 && !prepositions[d.toks[k+1].norm])) {
+			continue
+		}
+		if m.ent >= 0 && !m.adj {
+			return m.ent
+		}
+		k = m.j - 1
+	}
+	return -1
+}
+
+// sentenceActions reads the verb-led actions of sentence si.
+func (d *doc) sentenceActions(si int) {
+	s := d.sents[si]
+	for v := s.tok0; v < s.tok1; v++ {
+		t := &d.toks[v]
+		if t.kind != tWord {
+			continue
+		}
+		conf := 0.85
+		if t.inQ {
+			conf = 0.6
+		}
+		w := t.norm
+		switch {
+		case w == "hit" || w == "hits" || w == "hitting" || w == "lashed" || w == "lashes" || w == "lashing":
+			if v+2 < s.tok1 && d.toks[v+1].norm == "out" && d.toks[v+2].norm == "at" {
+				d.act(d.agentOf(v), Criticises, d.targetOf(v+2, 8), si, conf)
+			}
+		case w == "rounded" || w == "turned" && v+1 < s.tok1 && d.toks[v+1].norm == "on":
+			if v+1 < s.tok1 && d.toks[v+1].norm == "on" {
+				d.act(d.agentOf(v), Criticises, d.targetOf(v+1, 6), si, conf*0.9)
+			}
+		case callVerbs[w]:
+			d.callFor(v, si, conf)
+			if !t.inQ {
+				d.calledIt(v, si)
+			}
+		case w == "confidence" && v > s.tok0 && (d.toks[v-1].norm == "no" || d.toks[v-1].norm == "no-confidence"):
+			d.noConfidence(v, si, conf)
+		case w == "no-confidence":
+			d.noConfidence(v, si, conf)
+		case w == "should" || w == "must" || w == "ought":
+			d.shouldGo(v, si, conf)
+		case w == "predecessor" || w == "predecessors":
+			d.predecessor(v, si)
+		case w == "successor":
+			if mi := d.mentionEnding(v - 1); mi >= 0 && d.mentions[mi].poss {
+				d.act(d.targetOf(v, 8), Succeeds, d.mentions[mi].ent, si, 0.7)
+			}
+		case w == "agree" || w == "agrees" || w == "agreed" || w == "agreeing":
+			if v+1 < s.tok1 && d.toks[v+1].norm == "with" {
+				d.act(d.agentOf(v), AgreesWith, d.targetOf(v+1, 5), si, conf)
+			}
+		case w == "echo" || w == "echoes" || w == "echoed" || w == "sided" || w == "endorsed":
+			d.act(d.agentOf(v), AgreesWith, d.targetOf(v, 4), si, conf*0.9)
+		case w == "accept" || w == "accepts" || w == "accepted":
+			if t.inQ {
+				d.act(d.speakerAt(v), AgreesWith, d.otherMention(si, d.speakerAt(v), Organization), si, 0.5)
+			}
+		case w == "grateful":
+			if v+1 < s.tok1 && (d.toks[v+1].norm == "for" || d.toks[v+1].norm == "to") {
+				d.act(d.agentOf(v), Supports, d.targetOf(v+1, 4), si, conf)
+			}
+		case w == "against":
+			d.against(v, si, conf)
+		case w == "failure" || w == "failures" || w == "failings" || w == "failing":
+			d.failureOf(v, si)
+		case w == "responsible" || w == "responsibility":
+			d.responsible(v, si)
+		case w == "unhappy" || w == "concerned" || w == "disappointed" || w == "critical":
+			if v+1 < s.tok1 && (d.toks[v+1].norm == "about" || d.toks[v+1].norm == "with" || d.toks[v+1].norm == "by" || d.toks[v+1].norm == "of") {
+				if tg := d.targetOf(v+1, 4); tg >= 0 && d.ents[tg].typ == Organization && d.ents[tg].kind == Council {
+					d.act(d.agentOf(v), Criticises, tg, si, 0.6)
+				}
+			}
+		case w == "improve":
+			d.mustImprove(v, si)
+		case speechVerbs[w] && !t.inQ:
+			d.saysFailed(v, si)
+			d.calledIt(v, si)
+		}
+		if typ, ok := directVerbs[w]; ok {
+			d.directAction(v, typ, si, conf)
+		}
+	}
+}
+
+// directAction reads "X criticised Y", "Y was criticised by X".
+func (d *doc) directAction(v int, typ ActionType, si int, conf float64) {
+	s := d.sents[si]
+	w := d.toks[v].norm
+	if (w == "backed" || w == "backing" || w == "thanks") && d.mentionStarting(v+1) < 0 {
+		return // "backed up", "thanks to"
+	}
+	if w == "replacing" || w == "replaced" || w == "replaces" {
+		if d.mentionStarting(v+1) < 0 {
+			return
+		}
+	}
+	// passive: "Y was criticised by X"
+	if v > s.tok0 && (d.toks[v-1].norm == "was" || d.toks[v-1].norm == "were" || d.toks[v-1].norm == "been" || d.toks[v-1].norm == "being" || d.toks[v-1].norm == "is") {
+		if v+1 < s.tok1 && d.toks[v+1].norm == "by" {
+			target := -1
+			if mi := d.actorBefore(v - 1); mi >= 0 {
+				target = d.mentions[mi].ent
+			}
+			d.act(d.targetOf(v+1, 4), typ, target, si, conf*0.9)
+		}
+		return
+	}
+	limit := 6
+	if typ == Blames {
+		limit = 14
+	}
+	target := d.targetOf(v, limit)
+	if typ == Succeeds && target >= 0 && d.ents[target].typ != Person {
+		return
+	}
+	d.act(d.agentOf(v), typ, target, si, conf)
+	if typ == Criticises && (w == "branded" || w == "labelled") {
+		return
+	}
+}
+
+// callFor reads "X called for Y to resign", "X calls for the resignation of
+// Y", "X called for Y to be disciplined", "X urged Y to step down".
+func (d *doc) callFor(v, si int, conf float64) {
+	s := d.sents[si]
+	w := d.toks[v].norm
+	k := v + 1
+	if strings.HasPrefix(w, "call") {
+		if k >= s.tok1 || d.toks[k].norm != "for" {
+			return
+		}
+		k++
+	}
+	target, cue := -1, ActionType("")
+	for j := k; j < s.tok1 && j < k+30; j++ {
+		t := &d.toks[j]
+		if t.text == ";" || (t.kind == tQuote && j > k+2 && target >= 0) || (subordinators[t.norm] && t.norm != "as") {
+			break
+		}
+		if mi := int(d.tokMention[j]) - 1; mi >= 0 && target < 0 {
+			m := &d.mentions[mi]
+			if m.kind == mPronoun && (t.norm == "his" || t.norm == "her" && j+1 < s.tok1 && d.toks[j+1].kind == tWord && !d.toks[j+1].cap && d.mentionStarting(j+1) < 0 && !resignWords[d.toks[j+1].norm]) {
+				continue
+			}
+			if m.ent >= 0 && d.ents[m.ent].typ == Person {
+				target = m.ent
+			}
+			j = m.j - 1
+			continue
+		}
+		if resignWords[t.norm] && cue == "" {
+			if t.norm == "position" && !(j > 0 && (d.toks[j-1].norm == "his" || d.toks[j-1].norm == "her" || d.toks[j-1].norm == "their")) {
+				continue
+			}
+			if t.norm == "go" && !(j > 0 && d.toks[j-1].norm == "to") {
+				continue
+			}
+			cue = DemandsResignation
+		}
+		if t.norm == "confidence" && j > 0 && d.toks[j-1].norm == "no" && cue == "" {
+			cue = DemandsResignation
+		}
+		if sanctionWords[t.norm] && cue == "" {
+			cue = Criticises
+		}
+		if cue != "" && target >= 0 {
+			break
+		}
+	}
+	if cue == "" || target < 0 {
+		return
+	}
+	d.act(d.agentOf(v), cue, target, si, conf)
+}
+
+// noConfidence reads "a motion of no confidence in X", "a no-confidence
+// vote against X", whose actor is who tabled or called for it.
+func (d *doc) noConfidence(v, si int, conf float64) {
+	s := d.sents[si]
+	target := -1
+	for j := v + 1; j < s.tok1 && j < v+8; j++ {
+		if d.toks[j].norm == "in" || d.toks[j].norm == "against" || d.toks[j].norm == "on" {
+			target = d.targetOf(j, 5)
+			break
+		}
+	}
+	if target < 0 {
+		return
+	}
+	// the verb that brought the motion
+	actor := -1
+	for k := v - 1; k >= s.tok0; k-- {
+		w := d.toks[k].norm
+		if callVerbs[w] {
+			return // callFor has read it
+		}
+		if w == "table" || w == "tabled" || w == "tabling" || w == "tried" || w == "moved" || w == "proposed" || w == "submitted" || w == "launched" || w == "brought" || w == "put" || w == "forced" || w == "lodged" || w == "won" || w == "backed" || w == "supported" || w == "voted" {
+			if e := d.agentOf(k); e >= 0 {
+				actor = e
+				break
+			}
+		}
+	}
+	if actor < 0 {
+		if sm := d.subject(si); sm >= 0 && d.mentions[sm].i < v {
+			actor = d.mentions[sm].ent
+		}
+	}
+	d.act(actor, DemandsResignation, target, si, conf)
+}
+
+// shouldGo reads "X should quit", "he must resign", said by the subject or
+// the speaker.
+func (d *doc) shouldGo(v, si int, conf float64) {
+	s := d.sents[si]
+	found := false
+	for j := v + 1; j < s.tok1 && j < v+5; j++ {
+		w := d.toks[j].norm
+		if w == "resign" || w == "resigned" || w == "quit" || w == "go" || w == "step" || w == "stand" || w == "be" && j+1 < s.tok1 && (d.toks[j+1].norm == "sacked" || d.toks[j+1].norm == "removed") {
+			found = true
+			break
+		}
+		if w == "consider" && j+2 < s.tok1 && d.toks[j+2].norm == "position" {
+			found = true
+			break
+		}
+		if !auxiliaries[w] && w != "have" && w != "now" {
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	tm := d.mentionEnding(v - 1)
+	if tm < 0 {
+		return
+	}
+	target := d.mentions[tm].ent
+	if target < 0 || d.ents[target].typ != Person {
+		return
+	}
+	actor := -1
+	if d.toks[v].inQ {
+		actor = d.speakerAt(v)
+	} else {
+		for k := d.mentions[tm].ps - 1; k >= s.tok0; k-- {
+			if speechVerbs[d.toks[k].norm] || d.toks[k].norm == "believe" || d.toks[k].norm == "believes" || d.toks[k].norm == "think" || d.toks[k].norm == "insist" {
+				actor = d.agentOf(k)
+				break
+			}
+		}
+	}
+	d.act(actor, DemandsResignation, target, si, conf)
+}
+
+// predecessor reads "X's predecessor Y", "his predecessor, Y": X succeeds Y.
+func (d *doc) predecessor(v, si int) {
+	successor := -1
+	if v > 0 {
+		if mi := int(d.tokMention[v-1]) - 1; mi >= 0 {
+			m := &d.mentions[mi]
+			if m.kind == mPronoun {
+				successor = d.antecedent(mi, m.gender, false)
+			} else if m.poss {
+				successor = m.ent
+			}
+		}
+	}
+	target := d.targetOf(v, 10)
+	if target >= 0 && d.ents[target].typ == Person {
+		d.act(successor, Succeeds, target, si, 0.7)
+	}
+}
+
+// otherMention returns the first entity of the given type named in
+// sentence si that is not the given one.
+func (d *doc) otherMention(si, not int, typ ActorType) int {
+	for _, mi := range d.sentMentions[si] {
+		m := &d.mentions[mi]
+		if m.ent >= 0 && m.ent != not && d.ents[m.ent].typ == typ && m.kind == mName {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// against reads "cries of shame against X", "a campaign against X".
+func (d *doc) against(v, si int, conf float64) {
+	s := d.sents[si]
+	ok := false
+	for k := v - 1; k >= s.tok0 && k >= v-6; k-- {
+		switch d.toks[k].norm {
+		case "cries", "protest", "protests", "complaint", "complaints", "campaign", "campaigned", "criticism", "attack", "attacks", "spoke", "speaking", "warned", "railed", "argued", "motion":
+			ok = true
+		}
+	}
+	if !ok {
+		return
+	}
+	d.act(d.agentOf(v), Criticises, d.targetOf(v, 4), si, conf*0.8)
+}
+
+// failureOf reads "the failure of X", "X's failings", said by the subject
+// or speaker: criticism, and blame.
+func (d *doc) failureOf(v, si int) {
+	s := d.sents[si]
+	target := -1
+	if mi := d.mentionEnding(v - 1); mi >= 0 && d.mentions[mi].poss {
+		target = d.mentions[mi].ent
+	} else if v+1 < s.tok1 && (d.toks[v+1].norm == "of" || d.toks[v+1].norm == "in" || d.toks[v+1].norm == "by" || d.toks[v+1].norm == "at") {
+		target = d.targetOf(v+1, 8)
+	}
+	if target < 0 {
+		return
+	}
+	actor := -1
+	if d.toks[v].inQ {
+		actor = d.speakerAt(v)
+	} else {
+		for k := v - 1; k >= s.tok0; k-- {
+			if speechVerbs[d.toks[k].norm] {
+				actor = d.agentOf(k)
+				break
+			}
+		}
+	}
+	d.act(actor, Criticises, target, si, 0.6)
+	if d.toks[v].norm == "failure" {
+		d.act(actor, Blames, target, si, 0.5)
+	}
+}
+
+// responsible reads "it is X which is responsible for this mess" and
+// "responsibility … lies with X": the speaker blames X.
+func (d *doc) responsible(v, si int) {
+	s := d.sents[si]
+	actor := d.speakerAt(v)
+	if !d.toks[v].inQ {
+		return
+	}
+	if d.toks[v].norm == "responsibility" {
+		for k := v + 1; k < s.tok1 && k < v+15; k++ {
+			if d.toks[k].norm == "lies" || d.toks[k].norm == "rests" || d.toks[k].norm == "lay" {
+				if k+1 < s.tok1 && d.toks[k+1].norm == "with" {
+					d.act(actor, Blames, d.targetOf(k+1, 6), si, 0.6)
+				}
+				return
+			}
+		}
+		return
+	}
+	if v+1 >= s.tok1 || d.toks[v+1].norm != "for" {
+		return
+	}
+	k := v - 1
+	for k >= s.tok0 && (d.toks[k].norm == "is" || d.toks[k].norm == "are" || d.toks[k].norm == "was" || d.toks[k].norm == "were" || d.toks[k].norm == "which" || d.toks[k].norm == "who" || d.toks[k].norm == "that" || d.toks[k].norm == "solely" || d.toks[k].norm == "directly") {
+		k--
+	}
+	if mi := d.mentionEnding(k); mi >= 0 {
+		d.act(actor, Blames, d.mentions[mi].ent, si, 0.6)
+	}
+}
+
+// mustImprove reads "X must improve", "the council needs to improve": the
+// subject criticises X.
+func (d *doc) mustImprove(v, si int) {
+	s := d.sents[si]
+	k := v - 1
+	for k >= s.tok0 && (d.toks[k].kind == tQuote || d.toks[k].norm == "must" || d.toks[k].norm == "needs" || d.toks[k].norm == "need" || d.toks[k].norm == "to" || d.toks[k].norm == "has" || d.toks[k].norm == "have" || d.toks[k].norm == "urgently") {
+		k--
+	}
+	if k == v-1 {
+		return
+	}
+	mi := d.mentionEnding(k)
+	if mi < 0 {
+		return
+	}
+	target := d.mentions[mi].ent
+	actor := -1
+	for j := d.mentions[mi].ps - 1; j >= s.tok0; j-- {
+		if speechVerbs[d.toks[j].norm] {
+			actor = d.agentOf(j)
+			break
+		}
+	}
+	d.act(actor, Criticises, target, si, 0.6)
+}
+
+// saysFailed reads "X says Y has failed", "X claimed Y had not…": X
+// criticises Y.
+func (d *doc) saysFailed(v, si int) {
+	s := d.sents[si]
+	k := v + 1
+	if k < s.tok1 && d.toks[k].norm == "that" {
+		k++
+	}
+	mi := d.mentionStarting(k)
+	if mi < 0 {
+		return
+	}
+	m := &d.mentions[mi]
+	j := m.j
+	if j < s.tok1 && (d.toks[j].norm == "has" || d.toks[j].norm == "had" || d.toks[j].norm == "have" || d.toks[j].norm == "is" || d.toks[j].norm == "was") {
+		j++
+		for j < s.tok1 && d.toks[j].kind == tQuote {
+			j++
+		}
+		if j < s.tok1 && (d.toks[j].norm == "not" || d.toks[j].norm == "failed" || d.toks[j].norm == "failing" || d.toks[j].norm == "never" || d.toks[j-1].kind == tQuote) {
+			d.act(d.agentOf(v), Criticises, m.ent, si, 0.6)
+		}
+	}
+}
+
+// calledIt reads "X called the council's failures "a scandal"": a label in
+// quotation marks for someone's failings.
+func (d *doc) calledIt(v, si int) {
+	w := d.toks[v].norm
+	if w != "called" && w != "calling" && w != "calls" && w != "branded" && w != "labelled" && w != "described" {
+		return
+	}
+	s := d.sents[si]
+	target := -1
+	for k := v + 1; k < s.tok1 && k < v+8; k++ {
+		t := &d.toks[k]
+		if t.kind == tQuote {
+			if target < 0 {
+				return
+			}
+			d.act(d.agentOf(v), Criticises, target, si, 0.5)
+			return
+		}
+		if mi := d.mentionEnding(k); mi >= 0 && d.mentions[mi].ent >= 0 && d.mentions[mi].kind != mPronoun {
+			target = d.mentions[mi].ent
+			continue
+		}
+		switch t.norm {
+		case "failures", "failings", "failure", "problems", "service", "services", "situation", "handling", "performance", "record", "department":
+			if target < 0 && d.main >= 0 {
+				target = d.main
+			}
+		}
+	}
+}
+
+// inspections reads inspections: a regulator, a board or a commission named
+// in a sentence about an inspection or a report inspects the council the
+// sentence names, or else the article's council.
+func (d *doc) inspections(si int) {
+	s := d.sents[si]
+	cue := false
+	for k := s.tok0; k < s.tok1; k++ {
+		if inspectWords[d.toks[k].norm] {
+			cue = true
+			break
+		}
+	}
+	if !cue {
+		return
+	}
+	target := -1
+	for _, mi := range d.sentMentions[si] {
+		m := &d.mentions[mi]
+		if m.ent >= 0 && d.ents[m.ent].kind == Council && m.kind != mPronoun {
+			target = m.ent
+			break
+		}
+	}
+	if target < 0 {
+		target = d.main
+	}
+	for _, mi := range d.sentMentions[si] {
+		m := &d.mentions[mi]
+		e := m.ent
+		if e < 0 || e == target {
+			continue
+		}
+		switch {
+		case d.isInspector(e):
+			d.act(e, Inspects, target, si, 0.7)
+		case d.ents[e].kind == Board && !m.inQ:
+			d.act(e, Inspects, target, si, 0.5)
+		case d.ents[e].typ == Person && !m.inQ && !d.ents[e].councillor && !d.memberships[[2]int{e, d.main}] && d.reportAuthored(mi):
+			d.act(e, Inspects, target, si, 0.5)
+		}
+	}
+}
+
+// reportAuthored reports whether a person mention is the author of a
+// report: "X's report", "X has produced a report", "In the report, X said".
+func (d *doc) reportAuthored(mi int) bool {
+	m := &d.mentions[mi]
+	if m.poss && d.reportNoun(m.j) && d.toks[m.j].norm == "report" {
+		return true
+	}
+	s := d.sents[d.toks[m.i].sent]
+	for k := s.tok0; k < s.tok1; k++ {
+		if d.toks[k].norm == "report" && !d.toks[k].inQ {
+			if k > m.j && k < m.j+5 && (d.toks[m.j].norm == "has" || d.toks[m.j].norm == "produced" || d.toks[m.j].norm == "published" || d.toks[m.j].norm == "wrote") {
+				return true
+			}
+			if k < m.i && k > s.tok0 && d.toks[k-1].norm == "the" && d.toks[k-2].norm == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,186 @@
+package extract
+
+import "strings"
+
+// findQuotes attributes every quotation to a speaker:
+//
+//   - `X said: "…"`, `X, role, told the chamber: "…"` — the actor of the
+//     speech verb before the quotation;
+//   - `"…," said X`, `"…," X said`, `"…," he said` — the actor after it;
+//   - `X called the plan "a disgrace"` — the subject of the sentence;
+//   - a paragraph that opens with a quotation and names no speaker goes on
+//     with the last speaker, or with whoever last acted in the paragraph
+//     before.
+func (d *doc) findQuotes() {
+	last := -1     // last speaker
+	lastPara := -1 // paragraph of the last attributed quotation
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if !q.dbl && d.insideDouble(q) {
+			continue
+		}
+		sp := d.speakerAfter(q)
+		explicit := sp >= 0
+		if sp < 0 {
+			sp = d.speakerBefore(q)
+		}
+		if sp < 0 && q.atStart {
+			if last >= 0 && (lastPara == q.para-1 || lastPara == q.para) {
+				sp = last
+			} else if q.para > 0 {
+				sp = d.lastAgent(q.para - 1)
+			}
+		}
+		if sp < 0 && !q.atStart && q.dbl {
+			if s := d.subject(d.toks[q.tok0].sent); s >= 0 && d.mentions[s].j <= q.tok0 {
+				sp = d.mentions[s].ent
+			}
+		}
+		if sp < 0 {
+			continue
+		}
+		if !q.atStart && !explicit && !d.hasSpeechVerb(d.toks[q.tok0].sent) {
+			continue // a label, not a quotation: rated "inadequate"
+		}
+		last, lastPara = sp, q.para
+		d.quoteFacts = append(d.quoteFacts, quoteFact{speaker: sp, text: strings.TrimSpace(d.text[q.start:q.end]), sent: d.toks[q.tok0].sent, tok0: q.tok0, tok1: q.tok1})
+	}
+}
+
+// insideDouble reports whether a single-quoted span lies within a
+// double-quoted one.
+func (d *doc) insideDouble(q *quoteSpan) bool {
+	return q.tok0 > 0 && d.toks[q.tok0-1].inQ
+}
+
+// hasSpeechVerb reports whether sentence s has a verb of saying outside
+// quotations.
+func (d *doc) hasSpeechVerb(s int) bool {
+	sn := d.sents[s]
+	for k := sn.tok0; k < sn.tok1; k++ {
+		if !d.toks[k].inQ && d.toks[k].kind == tWord && speechVerbs[d.toks[k].norm] && !d.nounUse(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerAfter reads an attribution after the closing mark: `"…," said
+// X`, `"…," X said`, `"…," he added`.
+func (d *doc) speakerAfter(q *quoteSpan) int {
+	p := d.paras[q.para]
+	k := q.tok1 + 1 // past the closing mark
+	if q.open || k >= p.tok1 {
+		return -1
+	}
+	for k < p.tok1 && d.toks[k].kind == tPunct && d.toks[k].text != "." {
+		k++
+	}
+	if k >= p.tok1 {
+		return -1
+	}
+	t := &d.toks[k]
+	if attributionVerbs[t.norm] {
+		if mi := d.mentionStarting(k + 1); mi >= 0 {
+			return d.speakerOf(mi)
+		}
+		return -1
+	}
+	if mi := d.mentionStarting(k); mi >= 0 {
+		m := &d.mentions[mi]
+		j := m.j
+		// skip an appositive: `"…," Cllr X, the leader, said.`
+		if j < p.tok1 && d.toks[j].text == "," {
+			for j++; j < p.tok1 && d.toks[j].text != "," && j < m.j+15; j++ {
+			}
+			j++
+		}
+		for j < p.tok1 && auxiliaries[d.toks[j].norm] {
+			j++
+		}
+		if j < p.tok1 && attributionVerbs[d.toks[j].norm] {
+			return d.speakerOf(mi)
+		}
+	}
+	return -1
+}
+
+// speakerBefore reads the speaker before the opening mark, within the
+// sentence: `X said: "…"`, `X called it "…"`.
+func (d *doc) speakerBefore(q *quoteSpan) int {
+	open := q.tok0 - 1
+	s := d.toks[open].sent
+	start := d.sents[s].tok0
+	for k := open - 1; k >= start; k-- {
+		t := &d.toks[k]
+		if t.inQ {
+			break
+		}
+		if (speechVerbs[t.norm] || t.norm == "labelled") && !d.nounUse(k) {
+			if mi := d.actorBefore(k); mi >= 0 {
+				return d.speakerOf(mi)
+			}
+		}
+	}
+	if !q.atStart {
+		if sm := d.subject(s); sm >= 0 && d.mentions[sm].j <= q.tok0 {
+			return d.speakerOf(sm)
+		}
+	}
+	return -1
+}
+
+// nounUse reports whether the word at k is used as a noun: "the
+// comments", "his claims".
+func (d *doc) nounUse(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := d.toks[k-1].norm
+	return determiners[p] || p == "his" || p == "her" || p == "their" || p == "its" || p == "of" || d.toks[k-1].poss
+}
+
+// speakerOf returns the entity a speaker mention stands for: pronouns and
+// "the report" resolved.
+func (d *doc) speakerOf(mi int) int {
+	m := &d.mentions[mi]
+	if m.kind == mPronoun && (m.gender == 'm' || m.gender == 'f') {
+		// "he said" goes on with the last speaker of that gender
+		if n := len(d.quoteFacts); n > 0 {
+			last := d.quoteFacts[n-1].speaker
+			if d.ents[last].typ == Person && compatible(d.ents[last].gender, m.gender) && d.toks[m.i].sent-d.quoteFacts[n-1].sent <= 3 {
+				return last
+			}
+		}
+	}
+	return m.ent
+}
+
+// lastAgent returns the last person or body in paragraph p who acts: the
+// subject of a sentence, or a name followed by a verb ("with Cllr X
+// calling for…").
+func (d *doc) lastAgent(p int) int {
+	para := d.paras[p]
+	if para.tok0 >= para.tok1 {
+		return -1
+	}
+	for s := d.toks[para.tok1-1].sent; s >= d.toks[para.tok0].sent; s-- {
+		ms := d.sentMentions[s]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := &d.mentions[ms[x]]
+			if m.ent < 0 || m.inQ || m.kind == mPronoun || m.poss {
+				continue
+			}
+			if m.j < len(d.toks) {
+				n := &d.toks[m.j]
+				if n.kind == tWord && !n.cap && (strings.HasSuffix(n.norm, "ing") || speechVerbs[n.norm] || actionVerb(n.norm)) {
+					return m.ent
+				}
+			}
+		}
+		if sm := d.subject(s); sm >= 0 {
+			return d.mentions[sm].ent
+		}
+	}
+	return -1
+}

@@ -1,0 +1,562 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// findMemberships reads party memberships written next to a person's name:
+// "Labour Councillor Jo Bloggs", "Lib Dem Sam Smith", "Jo Bloggs (Lab)",
+// and "The Conservative has…" of the last person named.
+func (d *doc) findMemberships() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.ent < 0 {
+			continue
+		}
+		e := d.ents[m.ent]
+		if e.typ == Person && m.kind == mName {
+			// a party adjective or possessive just before: "Labour
+			// Councillor X", "Labour's X"
+			if pm := d.mentionEnding(m.ps - 1); pm >= 0 && d.entKind(pm) == Party {
+				d.member(m.ent, d.mentions[pm].ent)
+			}
+			// a party in parentheses after: "X (Lab)"
+			if pm := d.mentionStarting(m.j + 1); pm >= 0 && m.j < len(d.toks) && d.toks[m.j].text == "(" && d.entKind(pm) == Party {
+				d.member(m.ent, d.mentions[pm].ent)
+			}
+			continue
+		}
+		// "The Conservative has also…": a party name standing for the
+		// person last named
+		if e.kind == Party && m.kind == mName && m.ps > 0 && d.toks[m.ps].norm != "the" && m.i > 0 && d.toks[m.i-1].norm == "the" && d.sentenceInitial(m.i-1) && m.j < len(d.toks) {
+			n := &d.toks[m.j]
+			if n.kind == tWord && !n.cap && (auxiliaries[n.norm] || speechVerbs[n.norm] || actionVerb(n.norm)) && !strings.HasSuffix(d.toks[m.j-1].norm, "s") {
+				if p := d.antecedent(mi, 'u', true); p >= 0 && d.ents[p].typ == Person {
+					d.member(p, m.ent)
+					m.ent = p
+				}
+			}
+		}
+	}
+}
+
+// entKind returns the kind of mention mi's entity.
+func (d *doc) entKind(mi int) Kind {
+	if mi < 0 || d.mentions[mi].ent < 0 {
+		return ""
+	}
+	return d.ents[d.mentions[mi].ent].kind
+}
+
+// member records that entity a is a member of entity b.
+func (d *doc) member(a, b int) {
+	if a >= 0 && b >= 0 && a != b {
+		d.memberships[[2]int{a, b}] = true
+	}
+}
+
+// findRoles reads the posts people hold, from the phrases around their
+// names.
+func (d *doc) findRoles() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != mName || m.ent < 0 || d.ents[m.ent].typ != Person {
+			continue
+		}
+		s := d.sents[d.toks[m.i].sent]
+		d.roleBefore(mi, s)
+		d.roleAfter(mi, s)
+	}
+	d.dedupeRoles()
+}
+
+// roleBefore reads a post written before a name: "cabinet member for
+// housing Cllr X", "Its chairman X", "Leader of the council, X,".
+func (d *doc) roleBefore(mi int, s sentence) {
+	m := &d.mentions[mi]
+	end := m.ps
+	if end-1 >= s.tok0 && d.toks[end-1].text == "," {
+		end-- // "Leader of the council, X"
+		if pm := d.mentionEnding(end - 1); pm >= 0 && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Person {
+			return // "X, Y": a list
+		}
+	}
+	w := end
+	for w-1 >= s.tok0 && end-w < 14 {
+		t := &d.toks[w-1]
+		if t.kind != tWord && t.text != "," && t.text != "'" || determiners[t.norm] || (t.kind == tQuote) {
+			break
+		}
+		if t.text == "," && !(w < end && d.toks[w].cap) {
+			break
+		}
+		if pm := d.mentionEnding(w - 1); pm >= 0 {
+			if d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ == Person || d.mentions[pm].poss {
+				break
+			}
+			w = d.mentions[pm].ps
+			continue
+		}
+		w--
+	}
+	for p := w; p < end; p++ {
+		if pm := d.mentionStarting(p); pm >= 0 && p != d.mentions[pm].ps {
+			continue
+		}
+		text, body, stop, ok := d.parseRole(p, end)
+		if !ok || stop != end {
+			continue
+		}
+		if body < 0 && p > s.tok0 {
+			body = d.ownerBefore(p - 1)
+		}
+		d.addRole(m.ent, text, body, d.toks[m.i].sent)
+		return
+	}
+}
+
+// ownerBefore reads the owner of a post from the word before it: "its",
+// "the council's".
+func (d *doc) ownerBefore(k int) int {
+	if k < 0 {
+		return -1
+	}
+	t := &d.toks[k]
+	if t.norm == "its" || t.norm == "their" {
+		return d.antecedentAt(k, 'o', d.sentenceInitial(k))
+	}
+	if pm := d.mentionEnding(k); pm >= 0 && d.mentions[pm].poss && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Organization {
+		return d.mentions[pm].ent
+	}
+	return -1
+}
+
+// roleAfter reads a post written after a name: "X, Labour group leader,",
+// "X, who chairs the audit committee", "X as director".
+func (d *doc) roleAfter(mi int, s sentence) {
+	m := &d.mentions[mi]
+	k := m.j
+	if k < s.tok1 && d.toks[k].text == "(" {
+		for k < s.tok1 && d.toks[k].text != ")" {
+			k++
+		}
+		k++
+	}
+	if k >= s.tok1 {
+		return
+	}
+	sent := d.toks[m.i].sent
+	switch {
+	case d.toks[k].text == "," && k+1 < s.tok1 && d.toks[k+1].norm == "who":
+		d.roleRelative(m.ent, k+2, s.tok1, sent)
+	case d.toks[k].text == ",":
+		if text, body, _, ok := d.parseRole(k+1, s.tok1); ok {
+			d.addRole(m.ent, text, body, sent)
+		}
+	case d.toks[k].norm == "as":
+		if text, body, _, ok := d.parseRole(k+1, s.tok1); ok {
+			d.addRole(m.ent, text, body, sent)
+		}
+	}
+}
+
+// relativeVerbs turn "who chairs the committee" into the post "chair".
+var relativeVerbs = map[string]string{
+	"chairs": "chair", "chaired": "chair", "leads": "leader", "led": "leader", "heads": "head",
+	"headed": "head", "runs": "head", "represents": "councillor",
+}
+
+// roleRelative reads "who chairs X", "who is cabinet member for Y", "who
+// has been portfolio holder for Z" from token k.
+func (d *doc) roleRelative(person, k, end, sent int) {
+	for k < end && (auxiliaries[d.toks[k].norm] || d.toks[k].norm == "became" || d.toks[k].norm == "serves" || d.toks[k].norm == "served" || d.toks[k].norm == "as") {
+		if d.toks[k].norm == "now" || d.toks[k].norm == "also" {
+			k++
+			continue
+		}
+		k++
+	}
+	if k >= end {
+		return
+	}
+	if r, ok := relativeVerbs[d.toks[k].norm]; ok {
+		body := -1
+		for j := k + 1; j < end && j < k+8; j++ {
+			if d.toks[j].text == "," || d.toks[j].kind == tQuote {
+				break
+			}
+			if pm := int(d.tokMention[j]) - 1; pm >= 0 && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Organization {
+				body = d.mentions[pm].ent
+				break
+			}
+		}
+		if r == "councillor" {
+			return
+		}
+		d.addRole(person, r, body, sent)
+		return
+	}
+	if text, body, _, ok := d.parseRole(k, end); ok {
+		d.addRole(person, text, body, sent)
+	}
+}
+
+// roleStops end the words of a post.
+var roleStops = setOf("who", "which", "that", "since", "until", "when", "after", "before", "has",
+	"have", "had", "is", "was", "were", "are", "will", "would", "to", "said", "says", "but",
+	"and", "told", "added", "since", "because", "during", "yesterday", "today", "last", "this",
+	"following", "while", "if", "called", "calls", "admitted", "insisted", "warned", "also", "could")
+
+// parseRole reads a post starting at token i, before token limit: an
+// owner ("the council's", "Labour's"), modifiers, one or more role nouns,
+// and a complement ("for children and families", "of the Labour group").
+// It returns the post lowercased, the body it names or -1, the token after
+// it, and whether there was a post.
+func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
+	body := -1
+	k := i
+	// determiners and owners
+	for k < limit {
+		t := &d.toks[k]
+		if t.norm == "the" || t.norm == "a" || t.norm == "an" {
+			k++
+			continue
+		}
+		if t.norm == "its" || t.norm == "their" {
+			body = d.antecedentAt(k, 'o', false)
+			k++
+			continue
+		}
+		if pm := d.mentionStarting(k); pm >= 0 && d.mentions[pm].poss && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Organization {
+			body = d.mentions[pm].ent
+			k = d.mentions[pm].j
+			continue
+		}
+		if t.poss && t.cap && (d.tokMention[k] == 0 || d.mentions[d.tokMention[k]-1].ent < 0) {
+			k++ // a place: "Northfield's"
+			continue
+		}
+		break
+	}
+	start, lastHead := -1, -1
+	for k < limit {
+		t := &d.toks[k]
+		if pm := d.mentionStarting(k); pm >= 0 {
+			pmn := &d.mentions[pm]
+			if pmn.ent < 0 || d.ents[pmn.ent].typ != Organization || pmn.poss || lastHead >= 0 {
+				break
+			}
+			ek := d.ents[pmn.ent].kind
+			body = pmn.ent
+			if ek == PartyGroup || ek == Party {
+				if start < 0 {
+					start = pmn.i
+				}
+			} else {
+				start = -1
+			}
+			k = pmn.j
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		if roleFormer[t.norm] || strings.HasPrefix(t.norm, "ex-") || strings.HasPrefix(t.norm, "former") {
+			return "", -1, k, false
+		}
+		if roleDrop[t.norm] && start < 0 && lastHead < 0 {
+			k++
+			continue
+		}
+		if roleHeads[t.norm] {
+			if start < 0 {
+				start = k
+			}
+			lastHead = k
+			k++
+			continue
+		}
+		if roleModifiers[t.norm] && t.norm != "and" || (t.norm == "and" && start >= 0 && lastHead < 0) {
+			if start < 0 {
+				start = k
+			}
+			if lastHead >= 0 && !roleHeads[t.norm] {
+				break
+			}
+			k++
+			continue
+		}
+		break
+	}
+	if lastHead < 0 || start < 0 {
+		return "", -1, k, false
+	}
+	// a role noun alone that is also a modifier ("executive", "council")
+	// is no post
+	if lastHead == start && (d.toks[start].norm == "executive" || d.toks[start].norm == "cabinet" || d.toks[start].norm == "portfolio" || d.toks[start].norm == "lead" || d.toks[start].norm == "councillor" || d.toks[start].norm == "deputy" || d.toks[start].norm == "head" || d.toks[start].norm == "am") {
+		return "", -1, k, false
+	}
+	end := lastHead + 1
+	k = end
+	// the complement
+	if k < limit && (d.toks[k].norm == "for" || d.toks[k].norm == "of" || d.toks[k].norm == "with" || d.toks[k].norm == "responsible" || d.toks[k].norm == "in") {
+		for k < limit {
+			t := &d.toks[k]
+			if t.kind == tQuote || t.text == "." || t.text == ";" || t.text == ":" || t.text == "(" || t.text == ")" {
+				break
+			}
+			if t.text == "," {
+				if !(k+1 < limit && d.toks[k+1].cap && d.listAhead(k+1, limit)) {
+					break
+				}
+				k++
+				continue
+			}
+			if (t.norm == "at" || t.norm == "on") && k > end {
+				if pm := d.mentionStarting(k + 1); pm >= 0 && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Organization {
+					body = d.mentions[pm].ent
+					k = d.mentions[pm].j
+					break
+				}
+			}
+			if roleStops[t.norm] && !(t.norm == "and" && k+1 < limit && d.toks[k+1].kind == tWord && !speechVerbs[d.toks[k+1].norm] && !auxiliaries[d.toks[k+1].norm] && d.mentionStarting(k+1) < 0) {
+				break
+			}
+			if speechVerbs[t.norm] && t.norm != "called" {
+				break
+			}
+			if pm := int(d.tokMention[k]) - 1; pm >= 0 {
+				pmn := &d.mentions[pm]
+				if pmn.ent >= 0 && d.ents[pmn.ent].typ == Person {
+					break
+				}
+				if pmn.ent >= 0 && body < 0 {
+					body = pmn.ent
+				}
+				k = pmn.j
+				end = k
+				continue
+			}
+			k++
+			end = k
+		}
+	}
+	text := d.roleText(start, end)
+	if text == "" {
+		return "", -1, k, false
+	}
+	return text, body, end, true
+}
+
+// listAhead reports whether the capitalised words from k end a list with
+// "and": "Children, Families and Communities".
+func (d *doc) listAhead(k, limit int) bool {
+	for ; k < limit && k < k+8; k++ {
+		t := &d.toks[k]
+		if t.norm == "and" {
+			return true
+		}
+		if t.kind != tWord && t.text != "," || !t.cap && t.norm != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// roleText returns the words of a post, lowercased, with single spaces and
+// plain apostrophes.
+func (d *doc) roleText(i, j int) string {
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		if t.kind == tQuote {
+			continue
+		}
+		if b.Len() > 0 && t.text != "," && t.start > d.toks[k-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToLower(strings.ReplaceAll(d.text[t.start:t.end], "\u2019", "'")))
+	}
+	return strings.TrimSpace(strings.TrimPrefix(b.String(), "and "))
+}
+
+// addRole records a post, giving it a default body: a party group's post
+// belongs to the group, a council post to the article's council.
+func (d *doc) addRole(person int, text string, body, sent int) {
+	if body == person {
+		body = -1
+	}
+	if body >= 0 && d.ents[body].typ == Person {
+		body = -1
+	}
+	if body < 0 {
+		words := strings.Fields(text)
+		national := false
+		for _, w := range words {
+			if nonCouncilRoles[w] {
+				national = true
+			}
+		}
+		if !national {
+			body = d.main
+		}
+	}
+	d.roles = append(d.roles, roleFact{person: person, role: text, body: body, sent: sent})
+}
+
+// dedupeRoles drops a post whose words all appear in another post of the
+// same person and body.
+func (d *doc) dedupeRoles() {
+	out := d.roles[:0]
+	for i, r := range d.roles {
+		drop := false
+		for j, o := range d.roles {
+			if i == j || o.person != r.person || o.body != r.body {
+				continue
+			}
+			if o.role == r.role && j < i {
+				drop = true
+				break
+			}
+			if o.role != r.role && len(o.role) > len(r.role) && wordsSubset(r.role, o.role) {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, r)
+		}
+	}
+	d.roles = out
+}
+
+// wordsSubset reports whether every word of a is a word of b.
+func wordsSubset(a, b string) bool {
+	bw := strings.Fields(b)
+	for _, w := range strings.Fields(a) {
+		found := false
+		for _, x := range bw {
+			if x == w {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// inferMemberships adds the memberships the posts and titles imply:
+// councillors belong to the council, holders of a group's or board's post
+// to that body, a party's councillors to its group on the council.
+func (d *doc) inferMemberships() {
+	for ei, e := range d.ents {
+		if e.typ == Person && e.councillor && d.main >= 0 && e.count > 0 {
+			d.member(ei, d.main)
+		}
+		if e.kind == PartyGroup && d.main >= 0 && e.count > 0 {
+			d.subOrgs[[2]int{ei, d.main}] = true
+		}
+	}
+	for _, r := range d.roles {
+		if r.body < 0 {
+			continue
+		}
+		switch d.ents[r.body].kind {
+		case Party, PartyGroup, Board:
+			d.member(r.person, r.body)
+		}
+	}
+	// members of a group belong to its party; a party's councillors to its
+	// group
+	for _, k := range d.memberList() {
+		a, b := k[0], k[1]
+		if d.ents[b].kind == PartyGroup {
+			if p := d.nationalParty(d.ents[b].party); p >= 0 {
+				d.member(a, p)
+			}
+		}
+	}
+	for _, k := range d.memberList() {
+		a, b := k[0], k[1]
+		if d.ents[b].kind != Party || d.ents[a].typ != Person {
+			continue
+		}
+		if !d.ents[a].councillor && !d.memberships[[2]int{a, d.main}] {
+			continue
+		}
+		for gi, g := range d.ents {
+			if g.kind == PartyGroup && g.party == d.ents[b].party && g.count > 0 {
+				d.member(a, gi)
+			}
+		}
+	}
+	// cabinet members of a council run by one group belong to it
+	admin := -1
+	for gi, g := range d.ents {
+		if g.kind == PartyGroup && g.admin && g.count > 0 {
+			admin = gi
+		}
+	}
+	if admin >= 0 {
+		for _, r := range d.roles {
+			if r.body != d.main || !(strings.Contains(r.role, "cabinet") || strings.Contains(r.role, "portfolio")) {
+				continue
+			}
+			if d.hasParty(r.person) && !d.memberships[[2]int{r.person, d.nationalParty(d.ents[admin].party)}] {
+				continue
+			}
+			d.member(r.person, admin)
+			if p := d.nationalParty(d.ents[admin].party); p >= 0 {
+				d.member(r.person, p)
+			}
+		}
+	}
+}
+
+// memberList returns the memberships found so far, sorted.
+func (d *doc) memberList() [][2]int {
+	l := make([][2]int, 0, len(d.memberships))
+	for k := range d.memberships {
+		l = append(l, k)
+	}
+	sort.Slice(l, func(i, j int) bool {
+		if l[i][0] != l[j][0] {
+			return l[i][0] < l[j][0]
+		}
+		return l[i][1] < l[j][1]
+	})
+	return l
+}
+
+// hasParty reports whether a person belongs to some party.
+func (d *doc) hasParty(person int) bool {
+	for k := range d.memberships {
+		if k[0] == person && d.ents[k[1]].kind == Party {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalParty returns the entity of a party key: the local party when the
+// article names one, else the national party, or -1.
+func (d *doc) nationalParty(key string) int {
+	local, national := -1, -1
+	for ei, e := range d.ents {
+		if e.kind == Party && e.party == key && e.key != "" {
+			if e.place != "" {
+				local = ei
+			} else {
+				national = ei
+			}
+		}
+	}
+	if local >= 0 {
+		return local
+	}
+	return national
+}
