@@ -188,6 +188,15 @@ func (d *doc) sentenceActions(si int) {
 			}
 		case w == "against":
 			d.against(v, si, conf)
+		case (w == "fire" || w == "criticism" || w == "attack" || w == "flak") && v+1 < s.tok1 && d.toks[v+1].norm == "from":
+			// "X came under fire from Y": Y criticises X
+			if sm := d.subject(si); sm >= 0 && d.mentions[sm].i < v {
+				d.act(d.targetOf(v+1, 4), Criticises, d.mentions[sm].ent, si, conf*0.9)
+			}
+		case w == "tribute" && v+1 < s.tok1 && d.toks[v+1].norm == "to":
+			d.act(d.agentOf(d.verbBefore(v)), Supports, d.targetOf(v+1, 4), si, conf)
+		case w == "support" && v+1 < s.tok1 && (d.toks[v+1].norm == "for" || d.toks[v+1].norm == "behind") && !t.inQ:
+			d.act(d.agentOf(d.verbBefore(v)), Supports, d.targetOf(v+1, 4), si, conf*0.8)
 		case w == "failure" || w == "failures" || w == "failings" || w == "failing":
 			d.failureOf(v, si)
 		case w == "responsible" || w == "responsibility":
@@ -200,6 +209,12 @@ func (d *doc) sentenceActions(si int) {
 			}
 		case w == "improve":
 			d.mustImprove(v, si)
+		case t.inQ && negativeWords[w]:
+			d.negativeAbout(v, si)
+		case t.inQ && (w == "cuts" || w == "austerity"):
+			if k := d.findWord(v+1, s.tok1, "by", 6); k > 0 {
+				d.act(d.speakerAt(v), Criticises, d.targetOf(k, 3), si, 0.5)
+			}
 		case speechVerbs[w] && !t.inQ:
 			d.saysFailed(v, si)
 			d.calledIt(v, si)
@@ -208,6 +223,22 @@ func (d *doc) sentenceActions(si int) {
 			d.directAction(v, typ, si, conf)
 		}
 	}
+}
+
+// verbBefore returns the verb governing the noun at token v: "paid" in
+// "paid tribute to", or v itself when there is none near.
+func (d *doc) verbBefore(v int) int {
+	s := d.sents[d.toks[v].sent]
+	for k := v - 1; k >= s.tok0 && k >= v-4; k-- {
+		t := &d.toks[k]
+		if t.kind != tWord || d.tokMention[k] != 0 {
+			break
+		}
+		if strings.HasSuffix(t.norm, "ed") || strings.HasSuffix(t.norm, "s") && !determiners[t.norm] || t.norm == "paid" || t.norm == "threw" || t.norm == "gave" {
+			return k
+		}
+	}
+	return v
 }
 
 // directAction reads "X criticised Y", "Y was criticised by X".
@@ -241,9 +272,10 @@ func (d *doc) directAction(v int, typ ActionType, si int, conf float64) {
 	if typ == Succeeds && target >= 0 && d.ents[target].typ != Person {
 		return
 	}
-	d.act(d.agentOf(v), typ, target, si, conf)
-	if typ == Criticises && (w == "branded" || w == "labelled") {
-		return
+	actor := d.agentOf(v)
+	d.act(actor, typ, target, si, conf)
+	if typ == Blames {
+		d.act(actor, Criticises, target, si, conf*0.6)
 	}
 }
 
@@ -254,7 +286,7 @@ func (d *doc) callFor(v, si int, conf float64) {
 	w := d.toks[v].norm
 	k := v + 1
 	if strings.HasPrefix(w, "call") {
-		if k >= s.tok1 || d.toks[k].norm != "for" {
+		if k >= s.tok1 || (d.toks[k].norm != "for" && d.toks[k].norm != "on" && d.toks[k].norm != "upon") {
 			return
 		}
 		k++
@@ -329,11 +361,6 @@ func (d *doc) noConfidence(v, si int, conf float64) {
 			}
 		}
 	}
-	if actor < 0 {
-		if sm := d.subject(si); sm >= 0 && d.mentions[sm].i < v {
-			actor = d.mentions[sm].ent
-		}
-	}
 	d.act(actor, DemandsResignation, target, si, conf)
 }
 
@@ -359,7 +386,11 @@ func (d *doc) shouldGo(v, si int, conf float64) {
 	if !found {
 		return
 	}
-	tm := d.mentionEnding(v - 1)
+	k := v - 1
+	if k > s.tok0 && (d.toks[k].norm == "responsible" || d.toks[k].norm == "concerned" || d.toks[k].norm == "involved" || d.toks[k].norm == "himself" || d.toks[k].norm == "herself") {
+		k-- // "the cabinet member responsible must go"
+	}
+	tm := d.mentionEnding(k)
 	if tm < 0 {
 		return
 	}
@@ -534,10 +565,68 @@ func (d *doc) saysFailed(v, si int) {
 		for j < s.tok1 && d.toks[j].kind == tQuote {
 			j++
 		}
-		if j < s.tok1 && (d.toks[j].norm == "not" || d.toks[j].norm == "failed" || d.toks[j].norm == "failing" || d.toks[j].norm == "never" || d.toks[j-1].kind == tQuote) {
+		if j < s.tok1 && (d.toks[j].norm == "not" || d.toks[j].norm == "failed" || d.toks[j].norm == "failing" || d.toks[j].norm == "never" || d.toks[j-1].kind == tQuote && d.negativeQuote(j)) {
 			d.act(d.agentOf(v), Criticises, m.ent, si, 0.6)
 		}
 	}
+}
+
+// negativeWords in a quoted label make it a criticism.
+var negativeWords = setOf("failed", "failing", "failure", "line", "disgrace", "disgraceful", "scandal",
+	"scandalous", "shambles", "shocking", "appalling", "incompetent", "unacceptable", "let", "misled",
+	"lied", "wrong", "reckless", "arrogant", "chaos", "chaotic", "farce", "betrayal", "betrayed",
+	"shameful", "disastrous", "disaster", "inadequate", "mess", "woeful", "dreadful", "uncaring",
+	"negligent", "contempt", "abuse", "bullying", "cover-up", "whitewash", "omnishambles", "hypocrisy")
+
+// negativeAbout reads a word of blame near a name inside a quotation:
+// "X's record is shocking", "X has presided over a scandal". The speaker
+// criticises X.
+func (d *doc) negativeAbout(v, si int) {
+	s := d.sents[si]
+	speaker := d.speakerAt(v)
+	if speaker < 0 {
+		return
+	}
+	copula := false
+	for k := v - 1; k >= s.tok0 && k >= v-6; k-- {
+		t := &d.toks[k]
+		if !t.inQ || t.text == "," || t.text == ";" || t.text == "-" || t.text == "–" {
+			return
+		}
+		switch t.norm {
+		case "is", "are", "was", "were", "has", "have", "had", "been", "be":
+			copula = true
+		}
+		if mi := d.mentionEnding(k); mi >= 0 {
+			m := &d.mentions[mi]
+			if m.ent >= 0 && m.kind != mPronoun && m.ent != speaker && !m.adj && (copula || m.poss) {
+				d.act(speaker, Criticises, m.ent, si, 0.5)
+			}
+			return
+		}
+	}
+}
+
+// findWord returns the index of word w in tokens [i, min(end, i+limit)),
+// or -1.
+func (d *doc) findWord(i, end int, w string, limit int) int {
+	for k := i; k < end && k < i+limit; k++ {
+		if d.toks[k].norm == w {
+			return k
+		}
+	}
+	return -1
+}
+
+// negativeQuote reports whether the quotation starting at token k holds a
+// word of blame.
+func (d *doc) negativeQuote(k int) bool {
+	for ; k < len(d.toks) && d.toks[k].inQ; k++ {
+		if negativeWords[d.toks[k].norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // calledIt reads "X called the council's failures "a scandal"": a label in

@@ -35,7 +35,7 @@ func (d *doc) facts() Facts {
 			order = append(order, ei)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return d.ents[order[a]].order < d.ents[order[b]].order })
+	sort.SliceStable(order, func(a, b int) bool { return d.entLess(order[a], order[b]) })
 	seenID := make(map[string]bool)
 	emitted := make(map[int]bool)
 	for _, ei := range order {
@@ -71,12 +71,7 @@ func (d *doc) facts() Facts {
 	for k := range d.memberships {
 		mems = append(mems, k)
 	}
-	sort.Slice(mems, func(a, b int) bool {
-		if mems[a][0] != mems[b][0] {
-			return d.ents[mems[a][0]].order < d.ents[mems[b][0]].order
-		}
-		return d.ents[mems[a][1]].order < d.ents[mems[b][1]].order
-	})
+	sort.Slice(mems, func(a, b int) bool { return d.pairLess(mems[a], mems[b]) })
 	seen := make(map[string]bool)
 	for _, m := range mems {
 		if !ok(m[0]) || !ok(m[1]) || id(m[0]) == id(m[1]) {
@@ -92,12 +87,7 @@ func (d *doc) facts() Facts {
 	for k := range d.subOrgs {
 		subs = append(subs, k)
 	}
-	sort.Slice(subs, func(a, b int) bool {
-		if subs[a][0] != subs[b][0] {
-			return d.ents[subs[a][0]].order < d.ents[subs[b][0]].order
-		}
-		return d.ents[subs[a][1]].order < d.ents[subs[b][1]].order
-	})
+	sort.Slice(subs, func(a, b int) bool { return d.pairLess(subs[a], subs[b]) })
 	for _, s := range subs {
 		if ok(s[0]) && ok(s[1]) && id(s[0]) != id(s[1]) {
 			f.SubOrganizations = append(f.SubOrganizations, SubOrganization{Child: id(s[0]), Parent: id(s[1])})
@@ -141,4 +131,20 @@ func (d *doc) facts() Facts {
 		f.Quotes = append(f.Quotes, Quote{Speaker: id(q.speaker), Text: q.text})
 	}
 	return f
+}
+
+// entLess orders entities by first mention, then by creation.
+func (d *doc) entLess(a, b int) bool {
+	if d.ents[a].order != d.ents[b].order {
+		return d.ents[a].order < d.ents[b].order
+	}
+	return a < b
+}
+
+// pairLess orders pairs of entities.
+func (d *doc) pairLess(a, b [2]int) bool {
+	if a[0] != b[0] {
+		return d.entLess(a[0], b[0])
+	}
+	return d.entLess(a[1], b[1])
 }

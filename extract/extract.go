@@ -15,7 +15,20 @@ func New() *Extractor { return &Extractor{} }
 // order.
 func Extract(a Article) Facts { return New().Extract(a) }
 
-// Extract reads the facts of one article.
+// Extract reads the facts of one article, in stages, each in its own
+// file:
+//
+//   - text.go, token.go: paragraphs, tokens (possessives, quotation marks,
+//     all-capital ledes and headings), sentences and quotation spans;
+//   - mention.go: mentions of people and bodies — capitalised names with
+//     titles, party and body lexicons, party groups, collectives ("Labour
+//     councillors"), acronyms, "the council", pronouns;
+//   - resolve.go: coreference into entities, the article's main council,
+//     canonical names and stable IDs;
+//   - roles.go: memberships and posts;
+//   - quotes.go: quotations and their speakers;
+//   - actions.go: political actions, with evidence and confidence;
+//   - build.go: the Facts, in a deterministic order.
 func (x *Extractor) Extract(a Article) Facts {
 	d := newDoc(a)
 	d.detectMentions()

@@ -253,6 +253,58 @@ func TestExtract(t *testing.T) {
 			},
 		},
 		{
+			name: "lists, people of bodies, spokesmen and outlets",
+			text: "Cllr Jo Bloggs and Cllr Sam Smith met Inspector Mark Bell of Westshire Police.\n\nA council spokesman said: \"We will respond in due course.\"\n\nCllr Bloggs told the Courier she was unhappy.\n\nDunmore City Council declined to comment further.",
+			want: want{
+				actors:   []string{"jo-bloggs Person", "sam-smith Person", "mark-bell Person", "westshire-police Organization", "courier Organization media", "dunmore-city-council Organization council"},
+				noActors: []string{"mark-bell-of-westshire-police"},
+				quotes:   []string{"dunmore-city-council"},
+			},
+		},
+		{
+			name: "definite descriptions by post and middle initials",
+			text: "Cllr Jo A. Bloggs, cabinet member for housing at Kestrel District Council, faced questions.\n\nOpposition leader Cllr Ravi Shah said the cabinet member should resign.",
+			want: want{
+				actors:  []string{"jo-a-bloggs Person"},
+				roles:   []string{"jo-a-bloggs | cabinet member for housing | kestrel-district-council"},
+				actions: []string{"ravi-shah demands-resignation jo-a-bloggs"},
+			},
+		},
+		{
+			name: "party-led councils and administrations",
+			text: "The Labour-run authority was criticised by Cllr Tom Webb.\n\nCllr Webb, leader of the Conservative group on Harbury Borough Council, said the Labour administration had \"failed\" tenants.",
+			want: want{
+				actors:      []string{"harbury-borough-council-labour-group Organization party-group", "harbury-borough-council-conservative-group Organization party-group"},
+				roles:       []string{"tom-webb | leader of the conservative group | harbury-borough-council-conservative-group"},
+				actions:     []string{"tom-webb criticises harbury-borough-council-labour-group", "tom-webb criticises harbury-borough-council"},
+				memberships: []string{"tom-webb > conservative-party", "tom-webb > harbury-borough-council-conservative-group"},
+			},
+		},
+		{
+			name: "calls on, tributes and criticism from",
+			text: "Conservative MP Owen Harris called on Cllr Dan Lloyd to resign.\n\nCllr Lloyd came under fire from Cllr Meg Rees over the delays.\n\nCllr Rees later paid tribute to Cllr Ann Moss for her work.\n\nGlanford County Council meets on Friday.",
+			want: want{
+				memberships: []string{"owen-harris > conservative-party"},
+				actions: []string{
+					"owen-harris demands-resignation dan-lloyd",
+					"meg-rees criticises dan-lloyd",
+					"meg-rees supports ann-moss",
+				},
+			},
+		},
+		{
+			name: "quotations in single marks, attributed after",
+			text: "'This is a betrayal,' said Cllr Rhian Price.\n\n'We will fight on.'\n\nCllr Tom Hale, of Westvale Town Council, said the plan was 'sensible'.",
+			want: want{
+				quotes: []string{"rhian-price", "tom-hale"},
+			},
+		},
+		{
+			name: "according to",
+			text: "According to Cllr Lee Grant, the budget is \"a disaster waiting to happen\".\n\nBranford Borough Council disagrees.",
+			want: want{quotes: []string{"lee-grant"}},
+		},
+		{
 			name: "no place names or common nouns as actors",
 			text: "Residents in Northfield and Southwick complained about potholes on the High Street.\n\nThe council said repairs would begin in March.",
 			want: want{
@@ -394,4 +446,31 @@ func TestSeedSanity(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzExtract checks that no text, however odd, makes Extract panic or
+// emit facts about actors it does not list.
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"", "\"", "'", "\u201c", "Cllr.", "(Lab)", "He said: \"", "A.B. C",
+		"\u2019s", "THE", "the Tory-led", "((((", "Ofsted's", "by X", "Cllr Jo Bloggs (Lab) said: \"No.\"",
+		"The Labour group on Northfield Council called for Cllr Sam Smith to quit."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		facts := Extract(Article{ID: "fuzz", Text: text})
+		ids := map[string]bool{}
+		for _, a := range facts.Actors {
+			ids[a.ID] = true
+		}
+		for _, m := range facts.Memberships {
+			if !ids[m.Member] || !ids[m.Body] {
+				t.Fatalf("membership %v of unknown actors", m)
+			}
+		}
+		for _, a := range facts.Actions {
+			if !ids[a.Actor] || !ids[a.Target] {
+				t.Fatalf("action %v of unknown actors", a)
+			}
+		}
+	})
 }

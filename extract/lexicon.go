@@ -169,6 +169,13 @@ var knownBodies = map[string]bodyInfo{
 	"moj":                        {"Ministry of Justice", Government},
 	"mod":                        {"Ministry of Defence", Government},
 	"nhs england":                {"NHS England", Government},
+	"homes england":              {"Homes England", Government},
+	"historic england":           {"Historic England", Government},
+	"natural england":            {"Natural England", Government},
+	"highways england":           {"Highways England", Government},
+	"national highways":          {"National Highways", Government},
+	"sport england":              {"Sport England", Government},
+	"arts council england":       {"Arts Council England", Government},
 	"public health england":      {"Public Health England", Government},
 	"department of health":       {"Department of Health", Government},
 
@@ -240,7 +247,8 @@ var govStarts = map[string]bool{"department": true, "ministry": true}
 // boroughStarts are the first words of councils named "London Borough of X".
 var boroughStarts = map[string]bool{"london borough of": true, "royal borough of": true, "city of": true, "borough of": true}
 
-// placeWords never name a person.
+// notNameWords are common capitalised words that never name a person
+// unless a title comes first.
 var notNameWords = setOf(
 	"services", "service", "hall", "street", "road", "lane", "avenue", "square", "park", "house",
 	"school", "centre", "center", "church", "station", "bridge", "north", "south", "east", "west",
@@ -290,7 +298,7 @@ var functionWords = setOf(
 	"everyone", "nobody", "nothing", "things", "people", "everybody", "in", "according",
 )
 
-// pronounGender maps subject and object pronouns to what they can refer to:
+// pronouns maps subject, object and possessive pronouns to what they can refer to:
 // 'm', 'f', 'p' (plural or a body) or 'o' (a body).
 var pronouns = map[string]byte{
 	"he": 'm', "him": 'm', "his": 'm', "himself": 'm',
@@ -336,7 +344,8 @@ var roleHeads = setOf(
 	"headteacher", "principal", "superintendent", "constable", "whip", "speaker", "provost",
 	"convener", "convenor", "deputy", "controller", "solicitor", "lawyer", "adviser", "advisor",
 	"coordinator", "co-ordinator", "administrator", "chancellor", "lead", "champion",
-	"representative", "councillor", "cabinet", "portfolio",
+	"representative", "councillor", "cabinet", "portfolio", "ms", "mla", "msp", "organiser",
+	"organizer", "steward", "campaigner", "activist", "agent", "observer", "inspector",
 )
 
 // roleModifiers may stand before a role head: "cabinet member", "police and
@@ -355,7 +364,8 @@ var roleModifiers = setOf(
 	"commercial", "operations", "technical", "policy", "programme", "project", "area",
 	"unitary", "prospective", "elected", "area", "regeneration", "economic", "development",
 	"licensing", "audit", "scrutiny", "committee", "standards", "resources", "people",
-	"member", "mayoral", "metro", "city-region", "region", "opposition's",
+	"member", "mayoral", "metro", "city-region", "region", "opposition's", "branch", "union",
+	"regional", "divisional", "executive's",
 )
 
 // roleDrop are adjectives dropped from the front of a role: "current police
@@ -422,7 +432,7 @@ var personParticles = setOf("de", "van", "von", "der", "le", "la", "du", "da", "
 var anaphoricCouncil = map[string]bool{
 	"the council": true, "the county council": true, "the city council": true,
 	"the district council": true, "the borough council": true, "the authority": true,
-	"the local authority": true, "the unitary authority": true, "the county": false,
+	"the local authority": true, "the unitary authority": true,
 	"the town council": true, "the parish council": true,
 }
 
@@ -444,7 +454,7 @@ var firstNames = func() map[string]byte {
 	return m
 }()
 
-// mediaContextVerbs introduce a news outlet: "told the BFP", "the Echo
+// mediaVerbs introduce a news outlet: "told the NDP", "the Echo
 // revealed".
 var mediaVerbs = setOf("told", "telling", "tells")
 

@@ -15,6 +15,7 @@ const (
 	mCollective                    // "Labour councillors": the group, or else the party
 	mPronoun                       // he, she, they, it
 	mReport                        // "the report", "the inspectors": whoever wrote it
+	mRoleRef                       // "the cabinet member": the one person with that post
 )
 
 // mention is one place where the text names, or refers to, an actor.
@@ -35,6 +36,7 @@ type mention struct {
 	poss    bool   // the name is possessive: "Ofsted's"
 	bare    bool   // a single capitalised word that names someone only if the article names them in full
 	adj     bool   // an adjective, not a noun phrase: "Tory-dominated"
+	admin   bool   // a group that runs the council: "the Tory administration"
 }
 
 // detectMentions finds the mentions of every sentence, in text order.
@@ -92,17 +94,12 @@ func (d *doc) lexiconAt(i, b int) (int, bodyInfo, bool) {
 		if u.kind != tWord && u.text != "&" && u.text != "," {
 			break
 		}
-		if k > i {
-			if u.text != "," {
-				key.WriteByte(' ')
-			}
+		if k > i && u.text != "," {
+			key.WriteByte(' ')
 		}
 		key.WriteString(u.norm)
 		if info, ok := knownBodies[key.String()]; ok && (u.cap || u.caps || !isWordRune(rune(u.norm[0]))) {
 			best, bestInfo = k-i+1, info
-		}
-		if u.poss && k > i {
-			break
 		}
 		if u.poss {
 			break
@@ -116,7 +113,16 @@ func (d *doc) lexiconAt(i, b int) (int, bodyInfo, bool) {
 
 // expletiveAfterIt are the words after an "it" that refers to nothing:
 // "It comes after…", "It is understood…".
-var expletiveAfterIt = setOf("comes", "came", "is", "was", "emerged", "seems", "seemed", "appears", "appeared", "means", "follows", "followed", "remains", "will", "would", "has", "had", "also")
+var expletiveAfterIt = setOf("comes", "came", "is", "was", "emerged", "seems", "seemed", "appears", "appeared", "means", "follows", "followed", "remains", "understood")
+
+// honours are letters after a name, not bodies.
+var honours = setOf("obe", "mbe", "cbe", "kbe", "dbe", "qc", "kc", "jp", "ma", "bsc", "phd", "ba", "uk", "gb", "eu", "tv", "pm", "am", "gcse", "gcses", "ceo", "pr", "it")
+
+// institutionWords end the name of a place or institution: a list joined
+// by "and" after one is two names.
+var institutionWords = setOf("school", "academy", "college", "hospital", "centre", "church",
+	"station", "university", "council", "board", "trust", "commission", "police", "service",
+	"services", "authority", "agency", "ltd", "plc", "group", "party", "office", "department")
 
 // riskyWords are single-word names that are also common words.
 var riskyWords = setOf("monitor", "unite", "reform", "green", "parliament", "treasury", "government")
@@ -196,6 +202,12 @@ func lowerAfterHyphen(s string) bool {
 func (d *doc) sentenceMentions(a, b int) {
 	for i := a; i < b; i++ {
 		t := &d.toks[i]
+		if t.text == "(" {
+			if n := d.partyInParens(i, b); n > 0 {
+				i += n
+			}
+			continue
+		}
 		if t.kind != tWord {
 			continue
 		}
@@ -228,7 +240,7 @@ func (d *doc) sentenceMentions(a, b int) {
 		if t.caps && !t.cap {
 			continue
 		}
-		if t.caps && len(t.norm) <= 6 {
+		if t.caps && len(t.norm) <= 6 && !roleHeads[t.norm] && !honours[t.norm] {
 			d.add(mention{i: i, j: i + 1, ps: i, kind: mAcronym, typ: Organization, name: t.text, surface: t.text})
 			continue
 		}
@@ -253,7 +265,8 @@ func (d *doc) partyMention(i, n int, key string, a, b int) int {
 	}
 	if j < b && !d.toks[j-1].poss && d.toks[j].kind == tWord {
 		w := d.toks[j].norm
-		if groupNouns[w] && w != "opposition" && w != "leadership" && w != "cabinet" && w != "cabal" {
+		cabinetMember := w == "cabinet" && j+1 < b && (strings.HasPrefix(d.toks[j+1].norm, "member") || strings.HasPrefix(d.toks[j+1].norm, "colleague"))
+		if groupNouns[w] && w != "opposition" && w != "leadership" && w != "cabal" && !cabinetMember {
 			surface := d.nameSpan(i, j+1)
 			kind := mGroup
 			d.add(mention{i: i, j: j + 1, ps: ps, kind: kind, typ: Organization, body: PartyGroup, party: key, name: surface, surface: d.span(ps, j+1)})
@@ -284,6 +297,50 @@ func (d *doc) hasMentionAt(i int) bool {
 	return n > 0 && d.mentions[n-1].i <= i && i < d.mentions[n-1].j
 }
 
+// partyInParens reads a party abbreviation in parentheses after a name:
+// "(Lab)", "(Con, Eastfield)", "(Lib Dem)". It returns the tokens read
+// after the opening parenthesis.
+func (d *doc) partyInParens(i, b int) int {
+	if i == 0 || d.mentionEndingAt(i-1) < 0 {
+		return 0
+	}
+	for n := 2; n >= 1; n-- {
+		e := i + 1 + n
+		if e >= b || (d.toks[e].text != ")" && d.toks[e].text != "," && d.toks[e].text != ";") {
+			continue
+		}
+		words := make([]string, 0, n)
+		for k := i + 1; k < e; k++ {
+			if d.toks[k].kind != tWord {
+				words = nil
+				break
+			}
+			words = append(words, d.toks[k].norm)
+		}
+		if len(words) != n {
+			continue
+		}
+		key := partyAbbrev[strings.Join(words, " ")]
+		if key == "" {
+			continue
+		}
+		name := parties[key].name
+		d.add(mention{i: i + 1, j: e, ps: i + 1, kind: mName, typ: Organization, body: Party, party: key, name: name, surface: name})
+		return n
+	}
+	return 0
+}
+
+// mentionEndingAt returns the index of the last mention recorded if it
+// ends at token k, or -1.
+func (d *doc) mentionEndingAt(k int) int {
+	n := len(d.mentions)
+	if n > 0 && d.mentions[n-1].j == k+1 {
+		return n - 1
+	}
+	return -1
+}
+
 // lowerMention recognises lower-case references at token i: "the council",
 // "the party", "the report", pronouns. It returns the tokens consumed.
 func (d *doc) lowerMention(i, a, b int) int {
@@ -295,43 +352,68 @@ func (d *doc) lowerMention(i, a, b int) int {
 	if t.norm == "it" && i+1 < b && expletiveAfterIt[d.toks[i+1].norm] {
 		return 1 // "It comes after…", "It was revealed…"
 	}
-	if t.norm == "the" || t.norm == "this" || t.norm == "its" {
+	if t.norm == "the" || t.norm == "this" || t.norm == "its" || t.norm == "a" {
 		if i+1 >= b {
 			return 0
 		}
 		n1 := d.toks[i+1].norm
+		if t.norm == "a" {
+			if n1 == "council" && i+2 < b && strings.HasPrefix(d.toks[i+2].norm, "spokes") {
+				d.add(mention{i: i + 1, j: i + 2, ps: i + 1, kind: mCouncilRef, typ: Organization, body: Council, name: "the council", surface: "the council"})
+				return 2
+			}
+			return 0
+		}
 		two := "the " + n1
 		if i+2 < b && d.toks[i+2].kind == tWord && !d.toks[i+1].poss {
 			three := "the " + n1 + " " + d.toks[i+2].norm
 			if anaphoricCouncil[three] && !d.toks[i+2].cap {
-				d.add(mention{i: i + 1, j: i + 3, ps: i, kind: mCouncilRef, typ: Organization, body: Council, name: d.span(i, i+3), surface: d.span(i, i+3)})
+				d.add(mention{i: i + 1, j: i + 3, ps: i, kind: mCouncilRef, typ: Organization, body: Council, name: d.nameSpan(i, i+3), surface: d.nameSpan(i, i+3)})
 				return 3
 			}
 			if (n1 == "ruling" || n1 == "controlling" || n1 == "majority") && (d.toks[i+2].norm == "group" || d.toks[i+2].norm == "administration" || d.toks[i+2].norm == "party") {
-				d.add(mention{i: i + 1, j: i + 3, ps: i, kind: mAdminRef, typ: Organization, body: PartyGroup, name: d.span(i, i+3), surface: d.span(i, i+3)})
+				d.add(mention{i: i + 1, j: i + 3, ps: i, kind: mAdminRef, typ: Organization, body: PartyGroup, name: d.nameSpan(i, i+3), surface: d.nameSpan(i, i+3)})
+				return 3
+			}
+		}
+		if i+2 < b && d.toks[i+1].cap && strings.IndexByte(d.toks[i+1].norm, '-') > 0 && !d.toks[i+1].poss {
+			// "the Tory-led council", "the Labour-run administration"
+			h := strings.IndexByte(d.toks[i+1].norm, '-')
+			key := partyNames[d.toks[i+1].norm[:h]]
+			w := d.toks[i+2].norm
+			if key != "" && (w == "council" || w == "authority" || w == "administration" || w == "group" || w == "cabinet") {
+				name := d.toks[i+1].text[:h]
+				d.add(mention{i: i + 1, j: i + 2, ps: i + 1, kind: mName, typ: Organization, body: Party, party: key, name: name, surface: name, adj: true})
+				if w == "council" || w == "authority" {
+					d.add(mention{i: i + 2, j: i + 3, ps: i + 2, kind: mCouncilRef, typ: Organization, body: Council, name: "the " + d.toks[i+2].text, surface: "the " + d.toks[i+2].text})
+				} else {
+					d.add(mention{i: i + 2, j: i + 3, ps: i + 2, kind: mGroup, typ: Organization, body: PartyGroup, party: key, name: name + " " + d.toks[i+2].text, surface: d.nameSpan(i, i+3), admin: true})
+				}
 				return 3
 			}
 		}
 		if d.toks[i+1].cap {
 			return 0
 		}
-		switch {
-		case anaphoricCouncil[two] && t.norm == "the":
-			d.add(mention{i: i + 1, j: i + 2, ps: i, kind: mCouncilRef, typ: Organization, body: Council, name: d.span(i, i+2), surface: d.span(i, i+2)})
-			return 2
-		case n1 == "party" && t.norm == "the":
-			d.add(mention{i: i + 1, j: i + 2, ps: i, kind: mPartyRef, typ: Organization, body: Party, name: "the party", surface: d.span(i, i+2)})
-			return 2
-		case n1 == "administration" && t.norm == "the":
-			d.add(mention{i: i + 1, j: i + 2, ps: i, kind: mAdminRef, typ: Organization, body: PartyGroup, name: d.span(i, i+2), surface: d.span(i, i+2)})
-			return 2
-		case (n1 == "report" || n1 == "inspectors" || n1 == "inspection" || n1 == "watchdog" || n1 == "regulator" || n1 == "inspectorate") && t.norm != "its":
-			d.add(mention{i: i + 1, j: i + 2, ps: i, kind: mReport, typ: Organization, name: d.span(i, i+2), surface: d.span(i, i+2)})
+		if n1 == "council" && i+2 < b && (strings.HasPrefix(d.toks[i+2].norm, "spokes") || d.toks[i+2].norm == "statement") {
+			// "a council spokesman said": the council speaks
+			d.add(mention{i: i + 1, j: i + 2, ps: i + 1, kind: mCouncilRef, typ: Organization, body: Council, name: "the council", surface: "the council"})
 			return 2
 		}
-	}
-	if t.norm == "councillor" || t.norm == "cllr" || t.norm == "councillors" {
-		return 0
+		switch {
+		case anaphoricCouncil[two] && t.norm == "the":
+			d.add(mention{i: i + 1, j: i + 2, ps: i, kind: mCouncilRef, typ: Organization, body: Council, name: d.nameSpan(i, i+2), surface: d.nameSpan(i, i+2)})
+			return 2
+		case n1 == "party" && t.norm == "the":
+			d.add(mention{i: i + 1, j: i + 2, ps: i, kind: mPartyRef, typ: Organization, body: Party, name: "the party", surface: d.nameSpan(i, i+2)})
+			return 2
+		case n1 == "administration" && t.norm == "the":
+			d.add(mention{i: i + 1, j: i + 2, ps: i, kind: mAdminRef, typ: Organization, body: PartyGroup, name: d.nameSpan(i, i+2), surface: d.nameSpan(i, i+2)})
+			return 2
+		case (n1 == "report" || n1 == "inspectors" || n1 == "inspection" || n1 == "watchdog" || n1 == "regulator" || n1 == "inspectorate" || n1 == "ombudsman") && t.norm == "the":
+			d.add(mention{i: i + 1, j: i + 2, ps: i, kind: mReport, typ: Organization, name: d.nameSpan(i, i+2), surface: d.nameSpan(i, i+2)})
+			return 2
+		}
 	}
 	return 0
 }
@@ -356,6 +438,8 @@ func (d *doc) capSequence(i, a, b int) int {
 			}
 			if titles[t.norm] != "" && j < b && d.toks[j].text == "." {
 				j++ // "Cllr." "Dr."
+			} else if len(t.text) == 1 && j+1 < b && d.toks[j].text == "." && d.isCapWord(j+1) && j-1 > i {
+				j++ // a middle initial: "Jo A. Bloggs"
 			}
 		case j > i && nameConnectors[t.norm] && !t.cap && j+1 < b && d.isCapWord(j+1):
 			j++
@@ -390,9 +474,30 @@ func (d *doc) classify(i, j, a, b int) {
 		return
 	}
 	n := j - i
+	// lists: "Cllr Jo Bloggs and Cllr Sam Smith", "Northfield Council and
+	// Homes England"
+	for k := i + 1; k < j-1; k++ {
+		if w := d.toks[k].norm; w != "and" && w != "&" {
+			continue
+		}
+		_, whole := d.bodyKind(i, j)
+		if !whole || institutionWords[d.toks[k-1].norm] || titles[d.toks[k+1].norm] != "" || firstNames[d.toks[k+1].norm] != 0 {
+			d.classify(i, k, a, b)
+			d.classify(k+1, j, a, b)
+			return
+		}
+	}
+	// a person of a body: "Jo Bloggs of Northfield Council"
+	for k := i + 2; k < j-1; k++ {
+		if w := d.toks[k].norm; (w == "of" || w == "for") && firstNames[d.toks[i].norm] != 0 && d.personLike(i, k) {
+			d.person(i, k, a)
+			d.classify(k+1, j, a, b)
+			return
+		}
+	}
 	// a title inside: "Leader Cllr Jo Bloggs", "Labour Councillor Jo Bloggs"
 	for k := i; k < j; k++ {
-		if titles[d.toks[k].norm] == "" {
+		if titles[d.toks[k].norm] == "" || d.toks[k].caps {
 			continue
 		}
 		if k > i {
@@ -415,8 +520,18 @@ func (d *doc) classify(i, j, a, b int) {
 		d.body(i, j, kind, a)
 		return
 	}
-	// a role, not a name: "Secretary of State", "Leader"
+	// a role before a name, or no name at all: "MP Jo Bloggs", "Secretary
+	// of State"
 	if roleHeads[d.toks[i].norm] || roleDrop[d.toks[i].norm] || roleFormer[d.toks[i].norm] {
+		k := i
+		for k < j && (roleHeads[d.toks[k].norm] || roleModifiers[d.toks[k].norm] || roleDrop[d.toks[k].norm] || roleFormer[d.toks[k].norm]) {
+			k++
+		}
+		if k < j && d.toks[k].cap && k > i {
+			d.classify(k, j, a, b)
+		} else {
+			d.embeddedPerson(i, j, a)
+		}
 		return
 	}
 	// hall metonyms: "County Hall", "the Civic Centre"
@@ -430,7 +545,7 @@ func (d *doc) classify(i, j, a, b int) {
 	}
 	if n == 1 {
 		t := &d.toks[i]
-		if notNameWords[t.norm] || functionWords[t.norm] {
+		if notNameWords[t.norm] || functionWords[t.norm] || roleModifiers[t.norm] || roleHeads[t.norm] {
 			if t.norm == "council" && !d.sentenceInitial(i) {
 				d.add(mention{i: i, j: j, ps: i, kind: mCouncilRef, typ: Organization, body: Council, name: t.text, surface: t.text})
 			}
@@ -449,7 +564,25 @@ func (d *doc) classify(i, j, a, b int) {
 	// a possessive place before a name: "Northfield's Safeguarding Board"
 	if d.toks[i].poss && n >= 2 {
 		d.classify(i+1, j, a, b)
+		return
 	}
+	if !d.embeddedPerson(i, j, a) && n >= 2 && n <= 5 {
+		// a name of unknown kind: kept in case it shortens a body's name
+		// ("Greenway Waste" for "Greenway Waste Ltd")
+		d.add(mention{i: i, j: j, ps: i, kind: mName, name: d.nameSpan(i, j), surface: d.nameSpan(i, j), bare: true})
+	}
+}
+
+// embeddedPerson finds a person's name at the end of capitalised words
+// that begin otherwise: "Mayor of Northfield Jo Bloggs".
+func (d *doc) embeddedPerson(i, j, a int) bool {
+	for p := i + 1; p+1 < j; p++ {
+		if firstNames[d.toks[p].norm] != 0 && j-p <= 3 && d.personLike(p, j) {
+			d.person(p, j, a)
+			return true
+		}
+	}
+	return false
 }
 
 // commonWord reports whether the capitalised word at i is a common word,
@@ -563,7 +696,7 @@ func (d *doc) person(k, j, a int) {
 	// stop at a connector: "Cllr Jo Bloggs and Cllr Sam Smith" never
 	// reaches here, but "Cllr Bloggs of Northfield" may
 	for m := k; m < j; m++ {
-		if !d.toks[m].cap && !personParticles[d.toks[m].norm] {
+		if !d.toks[m].cap && !personParticles[d.toks[m].norm] && !(d.toks[m].text == "." && m > k && len(d.toks[m-1].text) == 1) {
 			j = m
 			break
 		}
@@ -621,7 +754,7 @@ func (d *doc) bodyKind(i, j int) (Kind, bool) {
 	}
 	if kind == Media {
 		for k := i; k < j-1; k++ {
-			if notNameWords[d.toks[k].norm] && d.toks[k].norm != "evening" {
+			if (notNameWords[d.toks[k].norm] || roleModifiers[d.toks[k].norm] || d.toks[k].norm == "political") && d.toks[k].norm != "evening" {
 				return "", false
 			}
 		}

@@ -39,7 +39,7 @@ func (d *doc) findQuotes() {
 		if sp < 0 {
 			continue
 		}
-		if !q.atStart && !explicit && !d.hasSpeechVerb(d.toks[q.tok0].sent) {
+		if !q.atStart && !explicit && !d.hasSpeechVerb(d.toks[q.tok0].sent) && !d.hasAccording(d.toks[q.tok0].sent) {
 			continue // a label, not a quotation: rated "inadequate"
 		}
 		last, lastPara = sp, q.para
@@ -51,6 +51,24 @@ func (d *doc) findQuotes() {
 // double-quoted one.
 func (d *doc) insideDouble(q *quoteSpan) bool {
 	return q.tok0 > 0 && d.toks[q.tok0-1].inQ
+}
+
+// firstSpeechVerb returns the index of the first verb of saying in
+// sentence s outside quotations, or the end of the sentence.
+func (d *doc) firstSpeechVerb(s int) int {
+	sn := d.sents[s]
+	for k := sn.tok0; k < sn.tok1; k++ {
+		if !d.toks[k].inQ && d.toks[k].kind == tWord && speechVerbs[d.toks[k].norm] && !d.nounUse(k) {
+			return k
+		}
+	}
+	return sn.tok1
+}
+
+// hasAccording reports whether sentence s attributes with "according to".
+func (d *doc) hasAccording(s int) bool {
+	sn := d.sents[s]
+	return d.findWord(sn.tok0, sn.tok1, "according", sn.tok1-sn.tok0) >= 0
 }
 
 // hasSpeechVerb reports whether sentence s has a verb of saying outside
@@ -122,8 +140,17 @@ func (d *doc) speakerBefore(q *quoteSpan) int {
 			}
 		}
 	}
+	// "According to Cllr X, the plan is "a disaster""
+	sn := d.sents[s]
+	for k := sn.tok0; k+2 < open; k++ {
+		if d.toks[k].norm == "according" && d.toks[k+1].norm == "to" && !d.toks[k].inQ {
+			if mi := d.mentionStarting(k + 2); mi >= 0 && d.mentions[mi].ent >= 0 {
+				return d.speakerOf(mi)
+			}
+		}
+	}
 	if !q.atStart {
-		if sm := d.subject(s); sm >= 0 && d.mentions[sm].j <= q.tok0 {
+		if sm := d.subject(s); sm >= 0 && d.mentions[sm].j <= q.tok0 && d.mentions[sm].i < d.firstSpeechVerb(s) {
 			return d.speakerOf(sm)
 		}
 	}
@@ -145,13 +172,19 @@ func (d *doc) nounUse(k int) bool {
 func (d *doc) speakerOf(mi int) int {
 	m := &d.mentions[mi]
 	if m.kind == mPronoun && (m.gender == 'm' || m.gender == 'f') {
-		// "he said" goes on with the last speaker of that gender
+		// "he said" goes on with the last speaker of that gender, if the
+		// last quotation was in this paragraph or the one before
+		e := m.ent
 		if n := len(d.quoteFacts); n > 0 {
-			last := d.quoteFacts[n-1].speaker
-			if d.ents[last].typ == Person && compatible(d.ents[last].gender, m.gender) && d.toks[m.i].sent-d.quoteFacts[n-1].sent <= 3 {
-				return last
+			last := d.quoteFacts[n-1]
+			if d.ents[last.speaker].typ == Person && compatible(d.ents[last.speaker].gender, m.gender) && d.toks[m.i].para-d.toks[last.tok0].para <= 1 {
+				e = last.speaker
 			}
 		}
+		if e >= 0 && (d.ents[e].gender == 0 || d.ents[e].gender == 'u') {
+			d.ents[e].gender = m.gender // learnt: "she said"
+		}
+		return e
 	}
 	return m.ent
 }

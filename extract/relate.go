@@ -9,6 +9,7 @@ func (d *doc) relate() {
 	d.resolvePronouns()
 	d.findMemberships()
 	d.findRoles()
+	d.roleAnaphora()
 	d.inferMemberships()
 	d.findQuotes()
 	d.findActions()
@@ -221,10 +222,27 @@ func (d *doc) subject(s int) int {
 		if m.poss && !d.reportNoun(m.j) {
 			continue
 		}
+		if d.modifiesPerson(m) {
+			continue
+		}
 		return mi
 	}
 	// an opening clause with no subject after it: take its first mention
 	return -1
+}
+
+// modifiesPerson reports whether a body's mention only qualifies the
+// person named after it: "Labour Councillor X", "Labour group leader X".
+func (d *doc) modifiesPerson(m *mention) bool {
+	if m.ent < 0 || d.ents[m.ent].typ != Organization {
+		return false
+	}
+	k := m.j
+	for k < len(d.toks) && k < m.j+4 && d.toks[k].kind == tWord && (roleHeads[d.toks[k].norm] || roleModifiers[d.toks[k].norm]) && d.tokMention[k] == 0 {
+		k++
+	}
+	n := d.mentionStarting(k)
+	return n >= 0 && d.mentions[n].ent >= 0 && d.ents[d.mentions[n].ent].typ == Person
 }
 
 // objectPosition reports whether a mention follows a preposition or a verb
@@ -271,7 +289,7 @@ func (d *doc) actorBefore(v int) int {
 	for k >= start {
 		t := &d.toks[k]
 		switch {
-		case t.kind == tWord && auxiliaries[t.norm] && d.mentionEnding(k) < 0:
+		case t.kind == tWord && (auxiliaries[t.norm] || strings.HasSuffix(t.norm, "ly") && !t.cap) && d.mentionEnding(k) < 0:
 			k--
 			continue
 		case t.kind == tWord && d.reportNoun(k) && d.mentionEnding(k) < 0:
@@ -292,7 +310,7 @@ func (d *doc) actorBefore(v int) int {
 		break
 	}
 	if mi := d.mentionEnding(k); mi >= 0 {
-		return d.ownerOf(mi)
+		return d.headOf(mi)
 	}
 	if sm := d.subject(s); sm >= 0 && d.mentions[sm].i < v {
 		return sm
@@ -300,9 +318,32 @@ func (d *doc) actorBefore(v int) int {
 	return -1
 }
 
-// ownerOf returns mention mi, or for a possessive before a report noun
-// ("Ofsted's report") the possessor, which is the same mention.
-func (d *doc) ownerOf(mi int) int { return mi }
+// ownerOf returns mention mi: for a possessive before a report noun
+// ("Ofsted's report") the possessor is the actor.
+func (d *doc) ownerOf(mi int) int { return d.headOf(mi) }
+
+// headOf returns the head of a noun phrase ending with mention mi: for "the
+// Labour group on Northfield Council" the group, not the council.
+func (d *doc) headOf(mi int) int {
+	for n := 0; n < 3; n++ {
+		m := &d.mentions[mi]
+		k := m.ps - 1
+		if k < 1 {
+			break
+		}
+		switch d.toks[k].norm {
+		case "on", "at", "of", "in", "from", "for":
+		default:
+			return mi
+		}
+		h := d.mentionEnding(k - 1)
+		if h < 0 || d.mentions[h].ent < 0 {
+			return mi
+		}
+		mi = h
+	}
+	return mi
+}
 
 // targetAfter returns the first mention after token v in its clause, within
 // limit tokens, skipping determiners and the given particles.

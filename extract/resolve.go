@@ -49,7 +49,7 @@ func (d *doc) resolve() {
 			continue
 		}
 		words := strings.Fields(m.name)
-		key := "person:" + strings.ToLower(m.name)
+		key := "person:" + strings.ToLower(withoutInitials(m.name))
 		ei := get(key, m, mi)
 		e := d.ents[ei]
 		e.first, e.last = strings.ToLower(words[0]), strings.ToLower(words[len(words)-1])
@@ -57,6 +57,9 @@ func (d *doc) resolve() {
 			e.gender = firstNames[e.first]
 		}
 		d.attach(ei, mi)
+		if short := withoutInitials(m.name); short != m.name {
+			e.aliases = appendUnique(e.aliases, short)
+		}
 	}
 	// surnames, given names and titled surnames
 	for mi := range d.mentions {
@@ -101,6 +104,7 @@ func (d *doc) resolve() {
 		d.attach(ei, mi)
 	}
 	d.mergeBodies()
+	d.shortenedBodies()
 	d.pickMainCouncil()
 	if d.main < 0 {
 		d.impliedCouncil(get)
@@ -110,6 +114,12 @@ func (d *doc) resolve() {
 	// acronyms, groups, references to the council
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
+		if m.bare && m.ent < 0 && (d.mediaContext(m.ps) || d.mediaVerbAfter(m.j)) && m.i > 0 && d.toks[m.i-1].norm == "the" {
+			// "told the Echo", "the Gazette revealed"
+			m.typ, m.body = Organization, Media
+			d.attach(get("body:"+strings.ToLower(m.name), m, mi), mi)
+			continue
+		}
 		switch m.kind {
 		case mAcronym:
 			if ei := d.findAcronym(m); ei >= 0 {
@@ -126,7 +136,7 @@ func (d *doc) resolve() {
 			ei := get("group:"+m.party, m, mi)
 			e := d.ents[ei]
 			e.party = m.party
-			if w := d.toks[m.j-1].norm; w == "administration" || d.toks[m.ps].norm == "ruling" || d.toks[m.ps].norm == "controlling" {
+			if w := d.toks[m.j-1].norm; w == "administration" || w == "cabinet" || m.admin || d.toks[m.ps].norm == "ruling" || d.toks[m.ps].norm == "controlling" {
 				e.admin = true
 			}
 			for k := m.ps; k < m.i; k++ {
@@ -160,13 +170,14 @@ func (d *doc) resolve() {
 		switch m.kind {
 		case mCollective:
 			if ei, ok := byKey["group:"+m.party]; ok {
-				m.ent = ei
+				d.attach(ei, mi)
 			} else if ei := d.partyEntity(m.party, byKey); ei >= 0 {
-				m.ent = ei
+				d.attach(ei, mi)
 			} else {
 				ei := get("party:"+m.party, &mention{typ: Organization, body: Party}, mi)
 				d.ents[ei].party = m.party
-				m.ent = ei
+				d.ents[ei].named = true
+				d.attach(ei, mi)
 			}
 		case mPartyRef:
 			for k := mi - 1; k >= 0 && k >= mi-30; k-- {
@@ -278,6 +289,23 @@ func (d *doc) findPerson(w string, gender byte, titled bool) int {
 	return -1
 }
 
+// withoutInitials drops middle initials: "Jo A. Bloggs" → "Jo Bloggs".
+func withoutInitials(name string) string {
+	w := strings.Fields(name)
+	if len(w) < 3 {
+		return name
+	}
+	out := w[:1:1]
+	for _, x := range w[1 : len(w)-1] {
+		if len(strings.TrimSuffix(x, ".")) == 1 {
+			continue
+		}
+		out = append(out, x)
+	}
+	out = append(out, w[len(w)-1])
+	return strings.Join(out, " ")
+}
+
 // compatible reports whether two genders may be the same person's.
 func compatible(a, b byte) bool {
 	return a == 0 || b == 0 || a == 'u' || b == 'u' || a == b
@@ -316,6 +344,24 @@ func (d *doc) mergeBodies() {
 	}
 }
 
+// shortenedBodies resolves names of unknown kind that begin a body's full
+// name: "Greenway Waste" for "Greenway Waste Ltd".
+func (d *doc) shortenedBodies() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if !m.bare || m.typ != "" || m.ent >= 0 {
+			continue
+		}
+		for ei, e := range d.ents {
+			if e.typ == Organization && e.key != "" && strings.HasPrefix(e.name, m.name+" ") {
+				m.typ = Organization
+				d.attach(ei, mi)
+				break
+			}
+		}
+	}
+}
+
 // mergeInto moves entity a's mentions to entity b and empties a.
 func (d *doc) mergeInto(a, b int) {
 	for mi := range d.mentions {
@@ -323,7 +369,6 @@ func (d *doc) mergeInto(a, b int) {
 			d.attach(b, mi)
 		}
 	}
-	d.ents[b].count += 0
 	d.ents[a].key = ""
 	d.ents[a].count = 0
 }
@@ -336,7 +381,7 @@ func (d *doc) pickMainCouncil() {
 		if e.kind != Council || e.key == "" {
 			continue
 		}
-		if best < 0 || e.count > d.ents[best].count {
+		if best < 0 || councilScore(e) > councilScore(d.ents[best]) {
 			best = ei
 		}
 	}
@@ -442,7 +487,7 @@ func (d *doc) mergeDepartments() {
 }
 
 // abbreviates reports whether short abbreviates long: the same first three
-// letters, and its letters in order ("Bucks" for "Buckinghamshire").
+// letters, and its letters in order ("Northd" for "Northfield").
 func abbreviates(short, long string) bool {
 	if len(short) < 3 || len(long) < len(short) || short[:3] != long[:3] {
 		return false
@@ -454,6 +499,16 @@ func abbreviates(short, long string) bool {
 		}
 	}
 	return j == len(short)
+}
+
+// councilScore ranks candidate main councils: mentions, and a name ending
+// in "Council" over an authority.
+func councilScore(e *entity) int {
+	s := 2 * e.count
+	if strings.HasSuffix(e.name, "Council") {
+		s++
+	}
+	return s
 }
 
 // councilPlace returns the place a council is named after: "Northfield"
@@ -523,6 +578,19 @@ func (d *doc) mediaContext(i int) bool {
 	}
 	if k >= 0 && (mediaVerbs[d.toks[k].norm] || d.toks[k].norm == "by" && k > 0 && d.toks[k-1].norm == "reported") {
 		return true
+	}
+	return false
+}
+
+// mediaVerbAfter reports whether token k is a verb news outlets use of
+// themselves: "the Echo revealed", "the Gazette understands".
+func (d *doc) mediaVerbAfter(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	switch d.toks[k].norm {
+	case "revealed", "reported", "understands", "reports", "reveals", "learned", "learnt", "has", "can", "asked", "contacted", "approached":
+		return k+1 < len(d.toks) && (d.toks[k].norm != "has" && d.toks[k].norm != "can" || d.toks[k+1].norm == "learned" || d.toks[k+1].norm == "learnt" || d.toks[k+1].norm == "reveal" || d.toks[k+1].norm == "revealed")
 	}
 	return false
 }

@@ -18,7 +18,7 @@ func (d *doc) findMemberships() {
 		if e.typ == Person && m.kind == mName {
 			// a party adjective or possessive just before: "Labour
 			// Councillor X", "Labour's X"
-			if pm := d.mentionEnding(m.ps - 1); pm >= 0 && d.entKind(pm) == Party {
+			if pm := d.partyBefore(m.ps); pm >= 0 {
 				d.member(m.ent, d.mentions[pm].ent)
 			}
 			// a party in parentheses after: "X (Lab)"
@@ -39,6 +39,25 @@ func (d *doc) findMemberships() {
 			}
 		}
 	}
+}
+
+// partyBefore returns the party mention just before token k, perhaps
+// with a post between: "Labour Councillor X", "Conservative MP X".
+func (d *doc) partyBefore(k int) int {
+	for n := 0; n < 3 && k-1 >= 0; n++ {
+		if pm := d.mentionEnding(k - 1); pm >= 0 {
+			if d.entKind(pm) == Party && !d.mentions[pm].adj {
+				return pm
+			}
+			return -1
+		}
+		t := &d.toks[k-1]
+		if t.kind != tWord || !(roleHeads[t.norm] || roleModifiers[t.norm]) || t.norm == "and" {
+			return -1
+		}
+		k--
+	}
+	return -1
 }
 
 // entKind returns the kind of mention mi's entity.
@@ -110,9 +129,56 @@ func (d *doc) roleBefore(mi int, s sentence) {
 		}
 		if body < 0 && p > s.tok0 {
 			body = d.ownerBefore(p - 1)
+			if body < 0 && (d.toks[p-1].cap && d.toks[p-1].kind == tWord && !d.sentenceInitial(p-1) && !functionWords[d.toks[p-1].norm] || d.tokMention[p-1] != 0 && d.mentions[d.tokMention[p-1]-1].ent < 0) {
+				// "Friends of Castle Park chairwoman X": a body we do not
+				// know
+				body = noBody
+			}
 		}
 		d.addRole(m.ent, text, body, d.toks[m.i].sent)
 		return
+	}
+}
+
+// roleAnaphora resolves definite descriptions by post: "the cabinet
+// member" refers to the one person the article gives that post.
+func (d *doc) roleAnaphora() {
+	added := false
+	for si := range d.sents {
+		s := d.sents[si]
+		for k := s.tok0; k+1 < s.tok1; k++ {
+			if d.toks[k].norm != "the" || d.tokMention[k] != 0 || d.tokMention[k+1] != 0 {
+				continue
+			}
+			text, _, end, ok := d.parseRole(k+1, s.tok1)
+			if !ok || end <= k+1 || d.tokMention[end-1] != 0 || (end < s.tok1 && d.mentionStarting(end) >= 0) || (end < s.tok1 && d.toks[end].text == ",") {
+				continue
+			}
+			single := !strings.Contains(text, " ")
+			person := -1
+			for _, r := range d.roles {
+				if r.role == text || !single && strings.HasPrefix(r.role, text+" ") || single && (r.role == "council "+text || r.role == text+" of the council") {
+					if person >= 0 && person != r.person {
+						person = -2
+						break
+					}
+					person = r.person
+				}
+			}
+			if person < 0 {
+				continue
+			}
+			d.mentions = append(d.mentions, mention{i: k + 1, j: end, ps: k, kind: mRoleRef, typ: Person, name: text, surface: d.span(k, end), ent: person, inQ: d.toks[k].inQ})
+			added = true
+			k = end - 1
+		}
+	}
+	if added {
+		sort.SliceStable(d.mentions, func(a, b int) bool { return d.mentions[a].i < d.mentions[b].i })
+		for k := range d.tokMention {
+			d.tokMention[k] = 0
+		}
+		d.indexMentions()
 	}
 }
 
@@ -153,6 +219,8 @@ func (d *doc) roleAfter(mi int, s sentence) {
 	case d.toks[k].text == ",":
 		if text, body, _, ok := d.parseRole(k+1, s.tok1); ok {
 			d.addRole(m.ent, text, body, sent)
+		} else if p := d.partyAppositive(k+1, s.tok1); p >= 0 {
+			d.member(m.ent, p)
 		}
 	case d.toks[k].norm == "as":
 		if text, body, _, ok := d.parseRole(k+1, s.tok1); ok {
@@ -161,10 +229,32 @@ func (d *doc) roleAfter(mi int, s sentence) {
 	}
 }
 
+// noBody marks a post whose body is named but unknown: no default.
+const noBody = -2
+
+// partyAppositive reads "X, a Liberal Democrat, said": a party named
+// alone between commas. It returns the party's entity, or -1.
+func (d *doc) partyAppositive(k, end int) int {
+	if k < end && (d.toks[k].norm == "a" || d.toks[k].norm == "the") {
+		k++
+	}
+	pm := d.mentionStarting(k)
+	if pm < 0 || d.entKind(pm) != Party {
+		return -1
+	}
+	j := d.mentions[pm].j
+	if j < end && (d.toks[j].norm == "member" || d.toks[j].norm == "politician" || d.toks[j].norm == "supporter") {
+		j++
+	}
+	if j >= end || d.toks[j].text == "," || d.toks[j].text == "." || speechVerbs[d.toks[j].norm] {
+		return d.mentions[pm].ent
+	}
+	return -1
+}
+
 // relativeVerbs turn "who chairs the committee" into the post "chair".
 var relativeVerbs = map[string]string{
-	"chairs": "chair", "chaired": "chair", "leads": "leader", "led": "leader", "heads": "head",
-	"headed": "head", "runs": "head", "represents": "councillor",
+	"chairs": "chair", "leads": "leader", "heads": "head", "runs": "head", "represents": "councillor",
 }
 
 // roleRelative reads "who chairs X", "who is cabinet member for Y", "who
@@ -186,7 +276,7 @@ func (d *doc) roleRelative(person, k, end, sent int) {
 			if d.toks[j].text == "," || d.toks[j].kind == tQuote {
 				break
 			}
-			if pm := int(d.tokMention[j]) - 1; pm >= 0 && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Organization {
+			if pm := int(d.tokMention[j]) - 1; pm >= 0 && d.mentions[pm].ent >= 0 && !d.mentions[pm].adj && d.ents[d.mentions[pm].ent].typ == Organization {
 				body = d.mentions[pm].ent
 				break
 			}
@@ -203,7 +293,7 @@ func (d *doc) roleRelative(person, k, end, sent int) {
 }
 
 // roleStops end the words of a post.
-var roleStops = setOf("who", "which", "that", "since", "until", "when", "after", "before", "has",
+var roleStops = setOf("who", "which", "that", "since", "until", "when", "after", "before", "has", "must", "should", "can", "may", "might", "shall",
 	"have", "had", "is", "was", "were", "are", "will", "would", "to", "said", "says", "but",
 	"and", "told", "added", "since", "because", "during", "yesterday", "today", "last", "this",
 	"following", "while", "if", "called", "calls", "admitted", "insisted", "warned", "also", "could")
@@ -300,6 +390,7 @@ func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
 	end := lastHead + 1
 	k = end
 	// the complement
+	comp := k
 	if k < limit && (d.toks[k].norm == "for" || d.toks[k].norm == "of" || d.toks[k].norm == "with" || d.toks[k].norm == "responsible" || d.toks[k].norm == "in") {
 		for k < limit {
 			t := &d.toks[k]
@@ -313,9 +404,11 @@ func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
 				k++
 				continue
 			}
-			if (t.norm == "at" || t.norm == "on") && k > end {
+			if (t.norm == "at" || t.norm == "on") && k > comp {
 				if pm := d.mentionStarting(k + 1); pm >= 0 && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Organization {
-					body = d.mentions[pm].ent
+					if body < 0 {
+						body = d.mentions[pm].ent
+					}
 					k = d.mentions[pm].j
 					break
 				}
@@ -342,11 +435,28 @@ func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
 			end = k
 		}
 	}
+	if end > comp && d.namedBodyOnly(comp+1, end) {
+		end = comp // "chief executive of Northfield Council": the body says it
+	}
 	text := d.roleText(start, end)
 	if text == "" {
 		return "", -1, k, false
 	}
 	return text, body, end, true
+}
+
+// namedBodyOnly reports whether tokens [i, j) are one body's proper name,
+// perhaps after "the", and not a party group or "the council".
+func (d *doc) namedBodyOnly(i, j int) bool {
+	for i < j && determiners[d.toks[i].norm] {
+		i++
+	}
+	mi := d.mentionStarting(i)
+	if mi < 0 {
+		return false
+	}
+	m := &d.mentions[mi]
+	return m.j == j && m.kind == mName && m.ent >= 0 && d.ents[m.ent].typ == Organization && d.ents[m.ent].kind != PartyGroup
 }
 
 // listAhead reports whether the capitalised words from k end a list with
@@ -382,15 +492,25 @@ func (d *doc) roleText(i, j int) string {
 }
 
 // addRole records a post, giving it a default body: a party group's post
-// belongs to the group, a council post to the article's council.
+// belongs to the group, a council post to the article's council. A
+// councillor's seat ("Labour councillor") is a membership, not a post.
 func (d *doc) addRole(person int, text string, body, sent int) {
+	if strings.HasSuffix(text, "councillor") {
+		d.ents[person].councillor = true
+		if body >= 0 && d.ents[body].kind == Party {
+			d.member(person, body)
+		}
+		return
+	}
 	if body == person {
 		body = -1
 	}
 	if body >= 0 && d.ents[body].typ == Person {
 		body = -1
 	}
-	if body < 0 {
+	if body == noBody {
+		body = -1
+	} else if body < 0 {
 		words := strings.Fields(text)
 		national := false
 		for _, w := range words {

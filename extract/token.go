@@ -241,7 +241,7 @@ func allCaps(s string) bool {
 	return n >= 2
 }
 
-// titleCase turns "WYCOMBE" into "Wycombe".
+// titleCase turns "NORTHFIELD" into "Northfield".
 func titleCase(s string) string {
 	b := make([]rune, 0, len(s))
 	first := true

@@ -34,7 +34,7 @@ func (s *Store) Query(ctx context.Context, src string, opt QueryOptions, fn func
 	if err != nil {
 		return queryErr(ctx, opt, err)
 	}
-	defer it.Close()
+	defer closeQuery(it)
 	n := 0
 	for it.Next(ctx) {
 		if err := fn(it.Result()); err != nil {
@@ -59,4 +59,16 @@ func queryErr(ctx context.Context, opt QueryOptions, err error) error {
 		return fmt.Errorf("%w after %v (raise --timeout, or narrow the query)", ErrTimeout, opt.Timeout)
 	}
 	return fmt.Errorf("query: %w", err)
+}
+
+// closeQuery stops a query and waits until it has stopped. Gizmo runs a
+// query in a goroutine of its own that Close only interrupts: a query left
+// running past its caller would hold a read transaction that makes closing
+// a bolt store hang. Once stopped, Next returns false when that goroutine
+// has returned. (cmd/actorgraph's TestBuildThenQuery, which closes a bbolt
+// store right after a query stopped at --limit, hangs without this.)
+func closeQuery(it query.Iterator) {
+	it.Close()
+	for it.Next(context.Background()) {
+	}
 }

@@ -138,4 +138,3 @@ func read(fsys fs.FS, name string) (text, skip string) {
 	}
 	return text, ""
 }
-

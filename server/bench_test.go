@@ -42,8 +42,9 @@ func topActor(s *Server, typ string) string {
 	return best
 }
 
-// BenchmarkAPI measures search and profile latencies on the seed-shaped
-// graph (memory store) and on a generated graph of 3000 articles in a bolt
+// BenchmarkAPI measures search and profile latencies on the seeds as the
+// extractor reads them and on the hand-made seed-shaped graph (memory
+// stores) and on a generated graph of 3000 articles in a bolt
 // store, the default backend. Run:
 //
 //	go test -run '^$' -bench API -benchtime 2s ./server/
@@ -54,6 +55,14 @@ func BenchmarkAPI(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	real, err := New(ctx, buildSeeds(b), Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("real-seeds/search-prefix", func(b *testing.B) { benchAPI(b, real, "/api/search?q=bay") })
+	b.Run("real-seeds/search-fuzzy", func(b *testing.B) { benchAPI(b, real, "/api/search?q=oborsky") })
+	b.Run("real-seeds/profile", func(b *testing.B) { benchAPI(b, real, "/api/actors/"+topActor(real, "Person")) })
+	b.Run("real-seeds/profile-council", func(b *testing.B) { benchAPI(b, real, "/api/actors/"+topActor(real, "council")) })
 	b.Run("seeds/search-prefix", func(b *testing.B) { benchAPI(b, ss, "/api/search?q=bay") })
 	b.Run("seeds/search-fuzzy", func(b *testing.B) { benchAPI(b, ss, "/api/search?q=baylis") })
 	b.Run("seeds/profile", func(b *testing.B) { benchAPI(b, ss, "/api/actors/marc-bayliss") })

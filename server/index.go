@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -47,6 +48,7 @@ type index struct {
 	actors   []actorEntry
 	byIRI    map[quad.IRI]int32
 	articles map[quad.IRI]ArticleRef
+	posts    map[quad.IRI]*postInfo
 
 	tokens   []string           // distinct alias tokens, sorted
 	postings [][]int32          // actors having tokens[i], ascending
@@ -65,6 +67,14 @@ type Counts struct {
 	Events        int `json:"events"`
 	Quotes        int `json:"quotes"`
 	Aliases       int `json:"aliases"`
+}
+
+// postInfo is what the index knows of a post, so that profiles need no
+// lookups for posts (a council's posts are restated by every article).
+type postInfo struct {
+	name    string
+	body    quad.IRI
+	holders []quad.IRI // in the order first seen, without repeats
 }
 
 // quadSource streams every quad of the store.
@@ -91,6 +101,15 @@ func buildIndex(ctx context.Context, st quadSource) (*index, error) {
 		}
 		return r
 	}
+	posts := map[quad.IRI]*postInfo{}
+	post := func(iri quad.IRI) *postInfo {
+		p := posts[iri]
+		if p == nil {
+			p = &postInfo{}
+			posts[iri] = p
+		}
+		return p
+	}
 	titles := map[quad.IRI]string{}
 	isArticle := map[quad.IRI]bool{}
 	var c Counts
@@ -100,7 +119,19 @@ func buildIndex(ctx context.Context, st quadSource) (*index, error) {
 			return nil
 		}
 		isActor := strings.HasPrefix(string(s), schema.IDBase) && actorSlug(s) != ""
+		isPost := strings.HasPrefix(string(s), schema.IDBase+"post/")
 		switch q.Predicate {
+		case schema.PostIn:
+			if o, ok := q.Object.(quad.IRI); ok && isPost {
+				post(s).body = o
+			}
+		case schema.Holds:
+			if o, ok := q.Object.(quad.IRI); ok {
+				p := post(o)
+				if !slices.Contains(p.holders, s) {
+					p.holders = append(p.holders, s)
+				}
+			}
 		case schema.Type:
 			switch q.Object {
 			case schema.Person:
@@ -129,6 +160,8 @@ func buildIndex(ctx context.Context, st quadSource) (*index, error) {
 			name := valueText(q.Object)
 			if _, isDoc := schema.DocID(s); isDoc {
 				titles[s] = name
+			} else if isPost {
+				post(s).name = name
 			} else if isActor {
 				get(s).names[name]++
 			}
@@ -144,7 +177,7 @@ func buildIndex(ctx context.Context, st quadSource) (*index, error) {
 		return nil, fmt.Errorf("index the graph: %w", err)
 	}
 
-	ix := &index{byIRI: map[quad.IRI]int32{}, articles: map[quad.IRI]ArticleRef{}, trigrams: map[string][]int32{}}
+	ix := &index{byIRI: map[quad.IRI]int32{}, articles: map[quad.IRI]ArticleRef{}, posts: posts, trigrams: map[string][]int32{}}
 	for iri := range isArticle {
 		id, _ := schema.DocID(iri)
 		ix.articles[iri] = ArticleRef{ID: id, IRI: string(iri), Title: titles[iri]}

@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -244,20 +245,14 @@ func (s *Server) profile(ctx context.Context, id string, limit int) (*Profile, e
 	p.Posts = []PostHeld{}
 	for _, pv := range postOrder[:cut(len(postOrder))] {
 		ph := PostHeld{IRI: quad.StringOf(pv), Articles: ix.articleRefs(posts[pv])}
-		err := s.st.QuadsWith(ctx, quad.Subject, pv, func(q quad.Quad) error {
-			switch q.Predicate {
-			case schema.Name:
-				ph.Name = valueText(q.Object)
-			case schema.PostIn:
-				if b, ok := q.Object.(quad.IRI); ok {
-					r := ix.ref(b)
-					ph.Body = &r
-				}
-			}
-			return nil
-		})
+		info, err := s.post(ctx, ix, pv)
 		if err != nil {
-			return nil, fmt.Errorf("profile %s: post: %w", id, err)
+			return nil, fmt.Errorf("profile %s: %w", id, err)
+		}
+		ph.Name = info.name
+		if info.body != "" {
+			r := ix.ref(info.body)
+			ph.Body = &r
 		}
 		p.Posts = append(p.Posts, ph)
 	}
@@ -265,25 +260,15 @@ func (s *Server) profile(ctx context.Context, id string, limit int) (*Profile, e
 
 	p.PostsIn = []PostIn{}
 	sortIRIs(postsIn)
+	postsIn = slices.Compact(postsIn)
 	for _, pv := range postsIn[:cut(len(postsIn))] {
-		pi := PostIn{IRI: string(pv), Holders: []ActorRef{}}
-		if err := s.st.QuadsWith(ctx, quad.Subject, pv, func(q quad.Quad) error {
-			if q.Predicate == schema.Name {
-				pi.Name = valueText(q.Object)
-			}
-			return nil
-		}); err != nil {
-			return nil, fmt.Errorf("profile %s: post: %w", id, err)
+		info, err := s.post(ctx, ix, pv)
+		if err != nil {
+			return nil, fmt.Errorf("profile %s: %w", id, err)
 		}
-		seen := map[quad.Value]bool{}
-		if err := s.st.QuadsWith(ctx, quad.Object, pv, func(q quad.Quad) error {
-			if h, ok := q.Subject.(quad.IRI); ok && q.Predicate == schema.Holds && !seen[h] {
-				seen[h] = true
-				pi.Holders = append(pi.Holders, ix.ref(h))
-			}
-			return nil
-		}); err != nil {
-			return nil, fmt.Errorf("profile %s: post holders: %w", id, err)
+		pi := PostIn{IRI: string(pv), Name: info.name, Holders: []ActorRef{}}
+		for _, h := range info.holders {
+			pi.Holders = append(pi.Holders, ix.ref(h))
 		}
 		p.PostsIn = append(p.PostsIn, pi)
 	}
@@ -317,6 +302,37 @@ func (s *Server) profile(ctx context.Context, id string, limit int) (*Profile, e
 		p.Quotes = append(p.Quotes, qu)
 	}
 	return p, nil
+}
+
+// post describes a post: from the index, or by lookups when the index does
+// not know it yet.
+func (s *Server) post(ctx context.Context, ix *index, pv quad.Value) (*postInfo, error) {
+	iri, _ := pv.(quad.IRI)
+	if info, ok := ix.posts[iri]; ok {
+		return info, nil
+	}
+	info := &postInfo{}
+	if err := s.st.QuadsWith(ctx, quad.Subject, pv, func(q quad.Quad) error {
+		o, _ := q.Object.(quad.IRI)
+		switch q.Predicate {
+		case schema.Name:
+			info.name = valueText(q.Object)
+		case schema.PostIn:
+			info.body = o
+		}
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("post %s: %w", pv, err)
+	}
+	if err := s.st.QuadsWith(ctx, quad.Object, pv, func(q quad.Quad) error {
+		if h, ok := q.Subject.(quad.IRI); ok && q.Predicate == schema.Holds && !slices.Contains(info.holders, h) {
+			info.holders = append(info.holders, h)
+		}
+		return nil
+	}); err != nil {
+		return nil, fmt.Errorf("post %s holders: %w", pv, err)
+	}
+	return info, nil
 }
 
 // events reads events and groups them by action type, in the vocabulary's

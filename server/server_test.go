@@ -27,9 +27,14 @@ func newTestServer(t *testing.T, cfg Config) (*Server, *httptest.Server, *graph.
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := httptest.NewServer(s)
+	return s, newHTTPTestServer(t, s), st
+}
+
+func newHTTPTestServer(t *testing.T, h http.Handler) *httptest.Server {
+	t.Helper()
+	ts := httptest.NewServer(h)
 	t.Cleanup(ts.Close)
-	return s, ts, st
+	return ts
 }
 
 type response struct {

@@ -16,9 +16,9 @@ import (
 )
 
 // defaultStore is where the graph lives when neither flag, environment nor
-// config names a store: bolt measured fastest for loading among the bolt
-// family (see README.md, "Storage").
-const defaultStore = "bolt:data/actorgraph"
+// config names a store. bbolt loaded one article per transaction fastest of
+// the embedded stores (graph.BenchmarkReplace; README.md, "Storage").
+const defaultStore = "bbolt:data/actorgraph"
 
 // app is the state the commands share: the configuration and where output
 // goes. Commands take their settings from app.v, which layers flags over

@@ -105,9 +105,12 @@
     if (!a || !a.id) return el("span", { class: "muted" }, "(no article)");
     return el("a", { href: "#/article/" + encodeURIComponent(a.id), title: a.id }, a.title || a.id);
   }
+  function clip(s, n) { return s && s.length > n ? s.slice(0, n - 1).trimEnd() + "…" : s; }
+  // sources lists the articles stating something, briefly: hover for titles.
   function sources(list) {
     if (!list || !list.length) return null;
-    return el("span", { class: "sources" }, " — ", list.map((a, i) => [i ? ", " : "", articleLink(a)]));
+    return el("span", { class: "sources" }, " — ", list.map((a, i) => [i ? ", " : "",
+      el("a", { href: "#/article/" + encodeURIComponent(a.id), title: a.title || a.id }, clip(a.title || a.id, 32))]));
   }
   function downloads(params, label) {
     const formats = (state.config && state.config.exportFormats) || ["nquads"];
@@ -203,7 +206,7 @@
         el("h3", {}, words[side], " ", el("span", { class: "count" }, "(" + g.events.length + ")")),
         g.events.map((e) => el("div", { class: "event " + g.action },
           el("div", {}, side === 0 ? actorLink(e.target) : actorLink(e.actor)),
-          el("p", { class: "evidence" }, e.evidence),
+          el("p", { class: /^["“‘']/.test(e.evidence) ? "evidence quoted" : "evidence" }, e.evidence),
           el("div", { class: "meta" }, "in ", articleLink(e.article),
             e.confidence ? " · confidence " + e.confidence : ""))));
     });
@@ -233,14 +236,15 @@
           section("Members", p.members, (x) => [actorLink(x.actor), " ", badge(x.actor)]),
           section("Parts", p.parts, (x) => [actorLink(x.actor)]),
           section("Posts in this body", p.postsIn, (x) => [x.name, " — ", x.holders.map((h, i) => [i ? ", " : "", actorLink(h)])]),
-          section("Quotes", p.quotes, (x) => el("div", { class: "quote" }, el("div", {}, "“" + x.text + "”"), el("div", { class: "meta" }, articleLink(x.article)))),
-          section("Articles", p.articles, (x) => articleLink(x)),
         ),
         el("div", {}, el("h2", {}, "Neighbourhood"), graph, legend(view),
           el("p", { class: "muted" }, "Click a node to open that actor; drag to move, scroll to zoom."))),
       el("div", { class: "actions" },
         el("div", { id: "acts-on" }, el("h2", {}, "Acts on"), actionGroups(p.actsOn, 0)),
         el("div", { id: "acted-on-by" }, el("h2", {}, "Acted on by"), actionGroups(p.actedOnBy, 1))),
+      el("div", { class: "actions" },
+        el("div", {}, section("Quotes", p.quotes, (x) => el("div", { class: "quote" }, el("div", {}, "“" + x.text + "”"), el("div", { class: "meta" }, articleLink(x.article))))),
+        el("div", {}, section("Articles", p.articles, (x) => articleLink(x)))),
     );
     draw(graph, view, true);
   }
