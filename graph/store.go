@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,13 +39,16 @@ type Location struct {
 	Path    string // directory for kv stores, connection string for postgres
 }
 
-// String gives the URL back.
+// String gives the URL back, with any password replaced by "xxxxx".
 func (l Location) String() string {
 	switch l.Backend {
 	case Memory:
 		return "memory:"
 	case Postgres:
-		return l.Path
+		if u, err := url.Parse(l.Path); err == nil {
+			return u.Redacted()
+		}
+		return "postgres://…"
 	}
 	return l.Backend + ":" + l.Path
 }

@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,7 +27,10 @@ N-Quads. The vocabulary's terms (../shared/spec/vocabulary.md in the project,
 also 'actorgraph vocab'): schema: = https://schema.org/, org: =
 http://www.w3.org/ns/org#, ag: = https://w3id.org/actorgraph/ns#.
 
-A query is stopped after --timeout and returns at most --limit results.
+A query is stopped after --timeout and prints at most --limit results.
+Gizmo yields one result per path, and the same fact reported by several
+articles is several paths (one quad per article), so by default each distinct
+result is printed once; --distinct=false prints every path.
 Use -f - to read the query from standard input.`,
 		Example: `  # the people in the graph
   actorgraph query 'g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://schema.org/Person>").Out("<https://schema.org/name>").All()'
@@ -40,9 +45,11 @@ Use -f - to read the query from standard input.`,
 	f := cmd.Flags()
 	f.StringP("file", "f", "", "read the query from this file (- for standard input)")
 	f.Int("limit", 100, "at most this many results (0: no limit)")
+	f.Bool("distinct", true, "print each distinct result once")
 	f.Duration("timeout", 30*time.Second, "stop the query after this long")
 	a.bind(f, "query.limit", "limit")
 	a.bind(f, "query.timeout", "timeout")
+	a.bind(f, "query.distinct", "distinct")
 	return cmd
 }
 
@@ -76,10 +83,40 @@ func (a *app) query(cmd *cobra.Command, args []string) error {
 	defer st.Close()
 	w := bufio.NewWriter(a.stdout)
 	defer w.Flush()
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	return st.Query(cmd.Context(), src, graph.QueryOptions{
-		Limit:   a.v.GetInt("query.limit"),
-		Timeout: a.v.GetDuration("query.timeout"),
-	}, func(r any) error { return enc.Encode(r) })
+	limit := a.v.GetInt("query.limit")
+	opt := graph.QueryOptions{Limit: limit, Timeout: a.v.GetDuration("query.timeout")}
+	var seen map[string]bool
+	if a.v.GetBool("query.distinct") {
+		// Gizmo's limit counts paths, not distinct results: count here.
+		seen, opt.Limit = make(map[string]bool), 0
+	}
+	errLimit := errors.New("limit reached")
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // IRIs are <…>
+	n := 0
+	err = st.Query(cmd.Context(), src, opt, func(r any) error {
+		buf.Reset()
+		if err := enc.Encode(r); err != nil {
+			return fmt.Errorf("encode result: %w", err)
+		}
+		if seen != nil {
+			if seen[buf.String()] {
+				return nil
+			}
+			seen[buf.String()] = true
+		}
+		w.Write(buf.Bytes())
+		if n++; limit > 0 && n >= limit {
+			return errLimit
+		}
+		return nil
+	})
+	if errors.Is(err, errLimit) {
+		err = nil
+	}
+	if err != nil {
+		return err
+	}
+	return w.Flush()
 }
