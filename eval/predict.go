@@ -172,23 +172,6 @@ func node(v quad.Value) string {
 	return quad.StringOf(v)
 }
 
-func text(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case nil:
-		return ""
-	}
-	if s, ok := v.Native().(string); ok {
-		return s
-	}
-	return quad.StringOf(v)
-}
-
 func (d *docQuads) add(q quad.Quad) {
 	pred, ok := q.Predicate.(quad.IRI)
 	if !ok {
@@ -199,9 +182,9 @@ func (d *docQuads) add(q quad.Quad) {
 	case schema.Type:
 		addTo(d.types, s, node(q.Object))
 	case schema.Name:
-		addTo(d.names, s, text(q.Object))
+		addTo(d.names, s, schema.TextOf(q.Object))
 	case schema.AlternateName:
-		addTo(d.alts, s, text(q.Object))
+		addTo(d.alts, s, schema.TextOf(q.Object))
 	case schema.MemberOf:
 		d.memberOf[[2]string{s, node(q.Object)}] = true
 	case schema.Holds:
@@ -215,7 +198,7 @@ func (d *docQuads) add(q quad.Quad) {
 	case schema.Action:
 		addTo(d.evAction, s, node(q.Object))
 	case schema.Evidence:
-		addTo(d.evidence, s, text(q.Object))
+		addTo(d.evidence, s, schema.TextOf(q.Object))
 	case schema.Creator:
 		addTo(d.creators, s, node(q.Object))
 	default:

@@ -262,18 +262,6 @@ func iriOf(v quad.Value) (string, bool) {
 	return "", false
 }
 
-func textOf(v quad.Value) string {
-	switch l := literal(v).(type) {
-	case quad.String:
-		return string(l)
-	case quad.LangString:
-		return string(l.Value)
-	case quad.TypedString:
-		return string(l.Value)
-	}
-	return quad.StringOf(v)
-}
-
 func (p *projector) add(q quad.Quad) error {
 	s, ok := iriOf(q.Subject)
 	if !ok {
@@ -305,10 +293,10 @@ func (p *projector) add(q quad.Quad) error {
 			c = counter{}
 			p.names[s] = c
 		}
-		c.add(textOf(q.Object), art)
+		c.add(schema.TextOf(q.Object), art)
 		return nil
 	case schema.AlternateName:
-		p.actor(s).aliases[textOf(q.Object)] = true
+		p.actor(s).aliases[schema.TextOf(q.Object)] = true
 		p.actor(s).articles[art] = true
 		return nil
 	case schema.Holds:
@@ -335,11 +323,11 @@ func (p *projector) add(q quad.Quad) error {
 		e.articles = append(e.articles, art)
 		return nil
 	case schema.Evidence:
-		p.event(s).evidence = append(p.event(s).evidence, textOf(q.Object))
+		p.event(s).evidence = append(p.event(s).evidence, schema.TextOf(q.Object))
 		return nil
 	case schema.Confidence:
 		var c float64
-		if _, err := fmt.Sscan(textOf(q.Object), &c); err == nil {
+		if _, err := fmt.Sscan(schema.TextOf(q.Object), &c); err == nil {
 			e := p.event(s)
 			e.confidence = max(e.confidence, c)
 		}

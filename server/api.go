@@ -275,12 +275,12 @@ func (s *Server) articleFacts(ctx context.Context, id string) (*ArticleFacts, er
 		case schema.Type:
 			get(q.Subject).types = append(get(q.Subject).types, shortIRI(q.Object))
 		case schema.Name:
-			get(q.Subject).names = append(get(q.Subject).names, valueText(q.Object))
+			get(q.Subject).names = append(get(q.Subject).names, schema.TextOf(q.Object))
 		case schema.AlternateName:
-			get(q.Subject).alts = append(get(q.Subject).alts, valueText(q.Object))
+			get(q.Subject).alts = append(get(q.Subject).alts, schema.TextOf(q.Object))
 		case schema.WordCount:
 			if q.Subject == doc {
-				a.WordCount, _ = strconv.Atoi(valueText(q.Object))
+				a.WordCount, _ = strconv.Atoi(schema.TextOf(q.Object))
 			}
 		}
 		return nil
@@ -346,9 +346,9 @@ func (s *Server) articleFacts(ctx context.Context, id string) (*ArticleFacts, er
 					e.Action = string(t)
 				}
 			case schema.Evidence:
-				e.Evidence = valueText(q.Object)
+				e.Evidence = schema.TextOf(q.Object)
 			case schema.Confidence:
-				e.Confidence, _ = strconv.ParseFloat(valueText(q.Object), 64)
+				e.Confidence, _ = strconv.ParseFloat(schema.TextOf(q.Object), 64)
 			}
 		case schema.Creator, schema.Text:
 			qu := quotes[q.Subject]
@@ -359,7 +359,7 @@ func (s *Server) articleFacts(ctx context.Context, id string) (*ArticleFacts, er
 			if q.Predicate == schema.Creator {
 				qu.Speaker = ref(q.Object)
 			} else {
-				qu.Text = valueText(q.Object)
+				qu.Text = schema.TextOf(q.Object)
 			}
 		}
 	}

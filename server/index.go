@@ -157,7 +157,7 @@ func buildIndex(ctx context.Context, st quadSource) (*index, error) {
 				get(s).labels[q.Label] = struct{}{}
 			}
 		case schema.Name:
-			name := valueText(q.Object)
+			name := schema.TextOf(q.Object)
 			if _, isDoc := schema.DocID(s); isDoc {
 				titles[s] = name
 			} else if isPost {
@@ -168,7 +168,7 @@ func buildIndex(ctx context.Context, st quadSource) (*index, error) {
 		case schema.AlternateName:
 			if isActor {
 				r := get(s)
-				r.alts = append(r.alts, valueText(q.Object))
+				r.alts = append(r.alts, schema.TextOf(q.Object))
 			}
 		}
 		return nil
@@ -277,23 +277,6 @@ func actorSlug(iri quad.IRI) string {
 		return ""
 	}
 	return s
-}
-
-// valueText is the text of a literal, or the string form of anything else.
-func valueText(v quad.Value) string {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v)
-	case quad.TypedString:
-		return string(v.Value)
-	case quad.LangString:
-		return string(v.Value)
-	case quad.IRI:
-		return string(v)
-	case nil:
-		return ""
-	}
-	return quad.StringOf(v)
 }
 
 // ref names the actor with the given IRI, from the index when it knows it.

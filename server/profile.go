@@ -167,7 +167,7 @@ func (s *Server) profile(ctx context.Context, id string, limit int) (*Profile, e
 			addOnce(&p.Types, "t", shortIRI(q.Object))
 		case schema.AlternateName, schema.Name:
 			if _, ok := ix.byIRI[iri]; !ok { // the index is behind: read them here
-				switch t := valueText(q.Object); {
+				switch t := schema.TextOf(q.Object); {
 				case q.Predicate == schema.Name && p.Name == id:
 					p.Name = t
 				case t != p.Name:
@@ -175,7 +175,7 @@ func (s *Server) profile(ctx context.Context, id string, limit int) (*Profile, e
 				}
 			}
 		case schema.HonorificPrefix:
-			addOnce(&p.Honorifics, "h", valueText(q.Object))
+			addOnce(&p.Honorifics, "h", schema.TextOf(q.Object))
 		case schema.MemberOf:
 			memberOf.add(q.Object, q.Label)
 		case schema.SubOrganizationOf:
@@ -289,7 +289,7 @@ func (s *Server) profile(ctx context.Context, id string, limit int) (*Profile, e
 		if err := s.st.QuadsWith(ctx, quad.Subject, qv, func(q quad.Quad) error {
 			switch q.Predicate {
 			case schema.Text:
-				qu.Text = valueText(q.Object)
+				qu.Text = schema.TextOf(q.Object)
 			case schema.IsBasedOn:
 				if a, ok := q.Object.(quad.IRI); ok {
 					qu.Article = ix.article(a)
@@ -316,7 +316,7 @@ func (s *Server) post(ctx context.Context, ix *index, pv quad.Value) (*postInfo,
 		o, _ := q.Object.(quad.IRI)
 		switch q.Predicate {
 		case schema.Name:
-			info.name = valueText(q.Object)
+			info.name = schema.TextOf(q.Object)
 		case schema.PostIn:
 			info.body = o
 		}
@@ -397,9 +397,9 @@ func (s *Server) event(ctx context.Context, ix *index, ev quad.IRI) (Event, erro
 		case schema.Target:
 			e.Target = ix.ref(o)
 		case schema.Evidence:
-			e.Evidence = valueText(q.Object)
+			e.Evidence = schema.TextOf(q.Object)
 		case schema.Confidence:
-			e.Confidence, _ = strconv.ParseFloat(valueText(q.Object), 64)
+			e.Confidence, _ = strconv.ParseFloat(schema.TextOf(q.Object), 64)
 		case schema.WasDerivedFrom:
 			e.Article = ix.article(o)
 		}
@@ -422,7 +422,7 @@ func sortIRIs(s []quad.IRI) { sort.Slice(s, func(i, j int) bool { return s[i] < 
 func shortIRI(v quad.Value) string {
 	iri, ok := v.(quad.IRI)
 	if !ok {
-		return valueText(v)
+		return schema.TextOf(v)
 	}
 	for _, p := range schema.Prefixes {
 		if rest, ok := strings.CutPrefix(string(iri), p.IRI); ok {
