@@ -217,3 +217,39 @@ func TestQuery(t *testing.T) {
 		})
 	}
 }
+
+func TestReplaceAll(t *testing.T) {
+	for _, backend := range []string{BBolt, Memory} {
+		t.Run(backend, func(t *testing.T) {
+			ctx := context.Background()
+			s, err := Open(ctx, storeURL(t, backend))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s.Close()
+			a1, b1 := docQuads("a", "p", "q"), docQuads("b", "x")
+			if _, err := s.ReplaceAll(ctx, []Replacement{{a1[0].Label, a1}, {b1[0].Label, b1}}); err != nil {
+				t.Fatal(err)
+			}
+			a2, b2 := docQuads("a", "q", "r", "s"), docQuads("b", "y")
+			ch, err := s.ReplaceAll(ctx, []Replacement{{a2[0].Label, a2}, {b2[0].Label, b2}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := []Change{{Removed: 1, Added: 2}, {Removed: 1, Added: 1}}; len(ch) != 2 || ch[0] != want[0] || ch[1] != want[1] {
+				t.Errorf("changes = %+v, want %+v", ch, want)
+			}
+			var want []string
+			for _, q := range append(a2, b2...) {
+				want = append(want, q.NQuad())
+			}
+			sort.Strings(want)
+			if got := dump(t, s); strings.Join(got, "\n") != strings.Join(want, "\n") {
+				t.Errorf("store has\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+			if _, err := s.ReplaceAll(ctx, []Replacement{{a2[0].Label, a2}, {a2[0].Label, a2}}); err == nil {
+				t.Error("ReplaceAll accepted the same label twice")
+			}
+		})
+	}
+}

@@ -22,30 +22,90 @@ type Change struct {
 	Removed, Added int
 }
 
-// Replace makes the quads labelled label exactly quads, in one transaction:
-// quads with that label that are not in quads are removed, the missing ones
-// added, and the rest left alone. Every quad in quads must carry label.
+// Replace makes the quads labelled label exactly quads, atomically: quads
+// with that label that are not in quads are removed, the missing ones added,
+// and the rest left alone. Every quad in quads must carry label.
 func (s *Store) Replace(ctx context.Context, label quad.Value, quads []quad.Quad) (Change, error) {
-	for _, q := range quads {
-		if q.Label != label {
-			return Change{}, fmt.Errorf("replace %s: quad %v has label %v", label, q, q.Label)
+	ch, err := s.ReplaceAll(ctx, []Replacement{{Label: label, Quads: quads}})
+	if err != nil {
+		return Change{}, err
+	}
+	return ch[0], nil
+}
+
+// Replacement is the new content of one label: an article's quads.
+type Replacement struct {
+	Label quad.Value
+	Quads []quad.Quad // every one carrying Label
+}
+
+// ReplaceAll does what Replace does for several labels at once, committing
+// them together: whole articles, or none of them. Writing many articles per
+// transaction is what makes a large build fast on a disk store, where each
+// commit waits for the disk. The labels must be distinct.
+func (s *Store) ReplaceAll(ctx context.Context, reps []Replacement) ([]Change, error) {
+	labels := make(map[quad.Value]bool, len(reps))
+	for _, r := range reps {
+		if labels[r.Label] {
+			return nil, fmt.Errorf("replace %s: label given twice", r.Label)
+		}
+		labels[r.Label] = true
+		for _, q := range r.Quads {
+			if q.Label != r.Label {
+				return nil, fmt.Errorf("replace %s: quad %v has label %v", r.Label, q, q.Label)
+			}
 		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := ctx.Err(); err != nil {
-		return Change{}, err
+		return nil, err
 	}
+	changes := make([]Change, len(reps))
+	var add, remove []quad.Quad
+	for i, r := range reps {
+		a, rm, err := s.diff(ctx, r)
+		if err != nil {
+			return nil, err
+		}
+		add, remove = append(add, a...), append(remove, rm...)
+		changes[i] = Change{Added: len(a), Removed: len(rm)}
+	}
+	if !s.kv() {
+		if err := s.apply(add, remove); err != nil {
+			return nil, fmt.Errorf("replace %s: %w", describe(reps), err)
+		}
+		return changes, nil
+	}
+	// Cayley's kv stores drop a direction of an added quad when the same
+	// transaction removes more quads than it adds through that node (a
+	// node's net reference count goes negative: the article's label, a
+	// predicate). So kv stores get two transactions: first the new versions'
+	// missing quads, then the removal of the old versions' stale ones. A
+	// crash between them leaves each article's whole new version plus stale
+	// quads of the old, never half of either; the stale ag:sha256 left beside
+	// the new one marks the article as changed, and the next build removes
+	// the rest.
+	if err := s.apply(add, nil); err != nil {
+		return nil, fmt.Errorf("replace %s: add: %w", describe(reps), err)
+	}
+	if err := s.apply(nil, remove); err != nil {
+		return nil, fmt.Errorf("replace %s: remove stale quads: %w", describe(reps), err)
+	}
+	return changes, nil
+}
+
+// diff compares a replacement with the quads the store has under its label.
+func (s *Store) diff(ctx context.Context, r Replacement) (add, remove []quad.Quad, err error) {
 	old := make(map[quadKey]quad.Quad)
-	if err := s.labelQuads(ctx, label, func(q quad.Quad) error {
+	if err := s.labelQuads(ctx, r.Label, func(q quad.Quad) error {
 		old[keyOf(q)] = q
 		return nil
 	}); err != nil {
-		return Change{}, fmt.Errorf("replace %s: read old quads: %w", label, err)
+		return nil, nil, fmt.Errorf("replace %s: read old quads: %w", r.Label, err)
 	}
-	var add, remove []quad.Quad
-	seen := make(map[quadKey]bool, len(quads))
-	for _, q := range quads {
+	seen := make(map[quadKey]bool, len(r.Quads))
+	for _, q := range r.Quads {
 		k := keyOf(q)
 		if seen[k] {
 			continue
@@ -60,28 +120,15 @@ func (s *Store) Replace(ctx context.Context, label quad.Value, quads []quad.Quad
 	for _, q := range old {
 		remove = append(remove, q)
 	}
-	ch := Change{Added: len(add), Removed: len(remove)}
-	if !s.kv() {
-		if err := s.apply(add, remove); err != nil {
-			return Change{}, fmt.Errorf("replace %s: %w", label, err)
-		}
-		return ch, nil
+	return add, remove, nil
+}
+
+// describe names the labels of a batch in an error message.
+func describe(reps []Replacement) string {
+	if len(reps) == 1 {
+		return fmt.Sprint(reps[0].Label)
 	}
-	// Cayley's kv stores drop a direction of an added quad when the same
-	// transaction removes more quads than it adds through that node (a
-	// node's net reference count goes negative: the article's label, a
-	// predicate). So kv stores get two transactions: first the new version's
-	// missing quads, then the removal of the old version's stale ones. A
-	// crash between them leaves the whole new version plus stale quads of
-	// the old, never half of either; the stale ag:sha256 left beside the new
-	// one marks the article as changed, and the next build removes the rest.
-	if err := s.apply(add, nil); err != nil {
-		return Change{}, fmt.Errorf("replace %s: add: %w", label, err)
-	}
-	if err := s.apply(nil, remove); err != nil {
-		return Change{}, fmt.Errorf("replace %s: remove stale quads: %w", label, err)
-	}
-	return ch, nil
+	return fmt.Sprintf("%d articles (%v…)", len(reps), reps[0].Label)
 }
 
 // apply adds and removes quads in one transaction.

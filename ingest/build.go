@@ -19,7 +19,7 @@ import (
 // Store is what Build needs of a graph store; *graph.Store has it.
 type Store interface {
 	Objects(ctx context.Context, subject quad.Value, predicate quad.IRI) ([]quad.Value, error)
-	Replace(ctx context.Context, label quad.Value, quads []quad.Quad) (graph.Change, error)
+	ReplaceAll(ctx context.Context, reps []graph.Replacement) ([]graph.Change, error)
 }
 
 // Corpus calls fn with each file of a corpus, as Walk and WalkFS do.
@@ -32,6 +32,10 @@ type Options struct {
 	Workers int
 	// Force rebuilds articles whose text has not changed.
 	Force bool
+	// Batch is the most articles committed in one transaction; 0 means
+	// DefaultBatch. Each article is whole in the store or absent, whatever
+	// the batch; larger batches load a disk store faster.
+	Batch int
 	// Extract turns an article into facts; nil means extract.Extract.
 	Extract func(extract.Article) extract.Facts
 	// Progress, if set, is called after each article is settled (built,
@@ -85,9 +89,11 @@ type result struct {
 // Build reads the corpus, extracts each article's facts on all cores, and
 // writes each article's quads to the store in one replace, labelled with the
 // article's IRI. An article whose ag:sha256 in the store equals its text's
-// is skipped unless opt.Force is set. Memory stays bounded by the number of
-// workers, whatever the size of the corpus. On cancellation it stops after
-// the article being written: no article is ever half written.
+// is skipped unless opt.Force is set. Articles are committed in batches of
+// up to opt.Batch, and as soon as no more are waiting. Memory stays bounded
+// by the number of workers and the batch size, whatever the size of the
+// corpus. On cancellation it stops after the batch being written: no article
+// is ever half written.
 func Build(ctx context.Context, st Store, corpus Corpus, opt Options) (Summary, error) {
 	start := time.Now()
 	workers := opt.Workers
@@ -101,8 +107,13 @@ func Build(ctx context.Context, st Store, corpus Corpus, opt Options) (Summary, 
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
+	batch := opt.Batch
+	if batch <= 0 {
+		batch = DefaultBatch
+	}
 	items := make(chan Item, workers)
-	results := make(chan result, workers)
+	// Results queue up while a batch is written, so the next batch is ready.
+	results := make(chan result, batch)
 	var walkErr error
 	go func() {
 		defer close(items)
@@ -135,50 +146,45 @@ func Build(ctx context.Context, st Store, corpus Corpus, opt Options) (Summary, 
 		close(results)
 	}()
 
-	var sum Summary
-	actors := make(map[string]struct{})
+	w := &writer{st: st, opt: opt, start: start, actors: make(map[string]struct{})}
 	var err error
-	for r := range results {
-		if err != nil {
-			continue // drain
+	var pending []result
+	flush := func() {
+		if err == nil && len(pending) > 0 {
+			if err = w.write(ctx, pending); err != nil {
+				cancel()
+			}
 		}
-		if r.err != nil {
+		pending = pending[:0]
+	}
+	for {
+		var r result
+		var ok bool
+		select {
+		case r, ok = <-results:
+		default:
+			flush() // nothing is waiting: commit what there is
+			r, ok = <-results
+		}
+		if !ok {
+			break
+		}
+		switch {
+		case err != nil:
+			// drain
+		case r.err != nil:
 			err = r.err
 			cancel()
-			continue
-		}
-		var ch graph.Change
-		if r.status == New || r.status == Changed {
-			ch, err = st.Replace(ctx, schema.DocIRI(r.item.ID), r.quads)
-			if err != nil {
-				err = fmt.Errorf("write %s: %w", r.item.Path, err)
-				cancel()
-				continue
+		case r.status == New || r.status == Changed:
+			if pending = append(pending, r); len(pending) >= batch {
+				flush()
 			}
-			sum.Quads += len(r.quads)
-			sum.Added += ch.Added
-			sum.Removed += ch.Removed
-			for _, a := range r.actors {
-				actors[a] = struct{}{}
-			}
-			sum.Actors = len(actors)
-		}
-		switch r.status {
-		case New:
-			sum.New++
-		case Changed:
-			sum.Changed++
-		case Unchanged:
-			sum.Unchanged++
-		case Skipped:
-			sum.Skipped++
-		}
-		sum.Elapsed = time.Since(start)
-		if opt.Progress != nil {
-			r.item.Text = ""
-			opt.Progress(Progress{Item: r.item, Status: r.status, Change: ch, Summary: sum})
+		default:
+			w.settle(r, graph.Change{})
 		}
 	}
+	flush()
+	sum := w.sum
 	sum.Elapsed = time.Since(start)
 	if err == nil {
 		err = walkErr
@@ -187,6 +193,64 @@ func Build(ctx context.Context, st Store, corpus Corpus, opt Options) (Summary, 
 		err = ctx.Err()
 	}
 	return sum, err
+}
+
+// DefaultBatch is how many articles Build commits in one transaction unless
+// told otherwise.
+const DefaultBatch = 64
+
+// writer writes batches of articles to the store and keeps the totals.
+type writer struct {
+	st     Store
+	opt    Options
+	start  time.Time
+	sum    Summary
+	actors map[string]struct{}
+}
+
+// write commits a batch of articles in one ReplaceAll.
+func (w *writer) write(ctx context.Context, batch []result) error {
+	reps := make([]graph.Replacement, len(batch))
+	for i, r := range batch {
+		reps[i] = graph.Replacement{Label: schema.DocIRI(r.item.ID), Quads: r.quads}
+	}
+	changes, err := w.st.ReplaceAll(ctx, reps)
+	if err != nil {
+		if len(batch) == 1 {
+			return fmt.Errorf("write %s: %w", batch[0].item.Path, err)
+		}
+		return fmt.Errorf("write %d articles from %s on: %w", len(batch), batch[0].item.Path, err)
+	}
+	for i, r := range batch {
+		w.sum.Quads += len(r.quads)
+		w.sum.Added += changes[i].Added
+		w.sum.Removed += changes[i].Removed
+		for _, a := range r.actors {
+			w.actors[a] = struct{}{}
+		}
+		w.sum.Actors = len(w.actors)
+		w.settle(r, changes[i])
+	}
+	return nil
+}
+
+// settle counts one file and reports progress.
+func (w *writer) settle(r result, ch graph.Change) {
+	switch r.status {
+	case New:
+		w.sum.New++
+	case Changed:
+		w.sum.Changed++
+	case Unchanged:
+		w.sum.Unchanged++
+	case Skipped:
+		w.sum.Skipped++
+	}
+	w.sum.Elapsed = time.Since(w.start)
+	if w.opt.Progress != nil {
+		r.item.Text = ""
+		w.opt.Progress(Progress{Item: r.item, Status: r.status, Change: ch, Summary: w.sum})
+	}
 }
 
 // process settles one file: skipped, unchanged, or extracted to quads.

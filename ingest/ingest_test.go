@@ -198,8 +198,8 @@ func sha(text string) string {
 type nopStore struct{}
 
 func (nopStore) Objects(context.Context, quad.Value, quad.IRI) ([]quad.Value, error) { return nil, nil }
-func (nopStore) Replace(context.Context, quad.Value, []quad.Quad) (graph.Change, error) {
-	return graph.Change{}, nil
+func (nopStore) ReplaceAll(_ context.Context, reps []graph.Replacement) ([]graph.Change, error) {
+	return make([]graph.Change, len(reps)), nil
 }
 
 func TestWalkSkipsWithReasons(t *testing.T) {
@@ -266,7 +266,7 @@ func TestCancelLeavesWholeArticles(t *testing.T) {
 	s := openStore(t, "bolt:"+filepath.Join(t.TempDir(), "g"))
 	ctx, cancel := context.WithCancel(context.Background())
 	n := 0
-	_, err := Build(ctx, s, dirCorpus(dir), Options{Extract: wordsExtractor, Workers: 2, Progress: func(Progress) {
+	_, err := Build(ctx, s, dirCorpus(dir), Options{Extract: wordsExtractor, Workers: 2, Batch: 3, Progress: func(Progress) {
 		if n++; n == 7 {
 			cancel()
 		}

@@ -39,7 +39,9 @@ quads replaced. Other files are skipped with the reason on stderr.`,
 	f.Bool("force", false, "rebuild articles even when their text is unchanged")
 	f.Bool("json", false, "print the summary as JSON")
 	f.Bool("quiet", false, "print nothing but errors")
+	f.Int("batch", ingest.DefaultBatch, "at most this many articles per transaction")
 	a.bind(f, "build.workers", "workers")
+	a.bind(f, "build.batch", "batch")
 	return cmd
 }
 
@@ -69,6 +71,7 @@ func (a *app) build(cmd *cobra.Command, paths []string) error {
 	bar := newProgressBar(a.stderr, !quiet && isTerminal(os.Stderr))
 	sum, err := ingest.Build(ctx, st, corpus, ingest.Options{
 		Workers: a.v.GetInt("build.workers"),
+		Batch:   a.v.GetInt("build.batch"),
 		Force:   force,
 		Progress: func(p ingest.Progress) {
 			if p.Status == ingest.Skipped && !quiet {
