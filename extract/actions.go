@@ -44,7 +44,8 @@ var sanctionWords = setOf("sanctioned", "disciplined", "suspended", "censured", 
 var inspectWords = setOf("inspection", "inspections", "inspected", "inspects", "inspect", "inspectors",
 	"report", "reports", "rated", "rates", "rating", "graded", "grades", "grading", "judged",
 	"verdict", "findings", "probe", "probes", "investigation", "review", "audit", "assessment",
-	"assurance", "assured", "oversight", "scrutiny", "named", "ranked", "monitoring", "visit", "inadequate", "requires")
+	"assurance", "assured", "oversight", "scrutiny", "named", "ranked", "monitoring", "visit", "inadequate", "requires",
+	"visited", "warned", "overview", "found", "concluded", "assessed", "audited")
 
 // findActions reads the actions of every sentence.
 func (d *doc) findActions() {
@@ -54,6 +55,7 @@ func (d *doc) findActions() {
 		}
 		d.sentenceActions(si)
 		d.inspections(si)
+		d.inspectFinding(si)
 	}
 }
 
@@ -91,10 +93,25 @@ func (d *doc) agentOf(v int) int {
 				break
 			}
 		}
+		// "X apologised and said": the subject of the first verb
+		if p := &d.toks[v-2]; v-2 > s.tok0 && p.kind == tWord && !p.cap && strings.HasSuffix(p.norm, "ed") && d.tokMention[v-2] == 0 {
+			if mi := d.actorBefore(v - 2); mi >= 0 && d.mentions[mi].ent >= 0 {
+				return d.mentions[mi].ent
+			}
+		}
+	}
+	if !t.inQ {
+		k := v - 1
+		for k > d.sents[t.sent].tok0 && d.toks[k].kind == tWord && auxiliaries[d.toks[k].norm] && d.tokMention[k] == 0 {
+			k--
+		}
+		if e := d.roleRefEnding(k, -1); e >= 0 {
+			return e
+		}
 	}
 	mi := d.actorBefore(v)
 	if t.inQ {
-		if mi >= 0 && d.mentions[mi].inQ && d.mentions[mi].kind == mName && d.mentions[mi].j >= v-3 {
+		if mi >= 0 && d.mentions[mi].inQ && d.mentions[mi].kind == mName && d.mentions[mi].j >= v-3 && d.mentions[mi].ent >= 0 {
 			return d.mentions[mi].ent
 		}
 		return d.speakerAt(v)
@@ -118,6 +135,18 @@ func (d *doc) targetOf(v, limit int) int {
 			break
 		}
 		mi := int(d.tokMention[k]) - 1
+		if mi < 0 || d.mentions[mi].poss || d.mentions[mi].kind == mPronoun {
+			// "his colleague", "the commissioner", "Kelverton's mayor"
+			at := k
+			if mi >= 0 {
+				at = d.mentions[mi].j - 1
+			}
+			if at+1 < s.tok1 && d.refWord(at+1) {
+				if e, _ := d.roleRefAt(at, d.agentOf(v)); e >= 0 {
+					return e
+				}
+			}
+		}
 		if mi < 0 {
 			continue
 		}
@@ -146,9 +175,12 @@ func (d *doc) sentenceActions(si int) {
 			conf = 0.6
 		}
 		w := t.norm
+		if w == "confidence" || w == "backing" || w == "support" {
+			d.confidenceIn(v, si, conf)
+		}
 		switch {
 		case w == "hit" || w == "hits" || w == "hitting" || w == "lashed" || w == "lashes" || w == "lashing":
-			if v+2 < s.tok1 && d.toks[v+1].norm == "out" && d.toks[v+2].norm == "at" {
+			if v+2 < s.tok1 && (d.toks[v+1].norm == "out" || d.toks[v+1].norm == "back") && d.toks[v+2].norm == "at" {
 				d.act(d.agentOf(v), Criticises, d.targetOf(v+2, 8), si, conf)
 			}
 		case w == "rounded" || w == "turned" && v+1 < s.tok1 && d.toks[v+1].norm == "on":
@@ -174,17 +206,75 @@ func (d *doc) sentenceActions(si int) {
 			}
 		case w == "agree" || w == "agrees" || w == "agreed" || w == "agreeing":
 			if v+1 < s.tok1 && d.toks[v+1].norm == "with" {
+				if v+3 < s.tok1 && determiners[d.toks[v+2].norm] && (reportWords[d.toks[v+3].norm] || v+4 < s.tok1 && reportWords[d.toks[v+4].norm]) && d.acceptReport(v+1, si) {
+					break
+				}
 				d.act(d.agentOf(v), AgreesWith, d.targetOf(v+1, 5), si, conf)
 			}
+		case w == "shared" || w == "shares" || w == "share":
+			// "she shared some of Cllr X's concerns"
+			for k := v + 1; k < s.tok1 && k < v+6; k++ {
+				if mi := d.mentionEnding(k); mi >= 0 && d.mentions[mi].poss && k+1 < s.tok1 {
+					switch d.toks[k+1].norm {
+					case "concerns", "concern", "view", "views", "frustration", "frustrations", "anger", "assessment":
+						d.act(d.claimant(v, si), AgreesWith, d.mentions[mi].ent, si, 0.6)
+					}
+					break
+				}
+			}
+		case w == "right" && v > s.tok0+1 && (d.toks[v-1].norm == "is" || d.toks[v-1].norm == "was" || d.toks[v-1].norm == "are" || d.toks[v-1].norm == "were") && v+1 < s.tok1 && (d.toks[v+1].norm == "to" || d.toks[v+1].norm == "that" || d.toks[v+1].norm == "about"):
+			// "The Ombudsman is right to hold us to account"
+			if mi := d.mentionEnding(v - 2); mi >= 0 && d.mentions[mi].kind != mPronoun {
+				d.act(d.claimant(v, si), AgreesWith, d.mentions[mi].ent, si, 0.6)
+			}
+		case w == "welcome" || w == "welcomed" || w == "welcomes" || w == "welcoming":
+			d.acceptReport(v, si)
+		case w == "took" || w == "takes" || w == "taking" || w == "taken" || w == "filled":
+			d.succession(v, si)
+		case (w == "clashed" || w == "clashes" || w == "clashing") && (v+1 < s.tok1 && d.toks[v+1].norm == "with" || v+2 < s.tok1 && d.toks[v+2].norm == "with"):
+			k := v + 1
+			if d.toks[k].norm != "with" {
+				k++
+			}
+			d.act(d.agentOf(v), Criticises, d.targetOf(k, 4), si, 0.6)
+		case (w == "attack" || w == "broadside" || w == "assault" || w == "tirade") && v+1 < s.tok1 && d.toks[v+1].norm == "on":
+			// "X launched a blistering attack on Y"
+			if vb := d.verbBefore(v - 1); vb < v-1 || vb == v-1 && (d.toks[vb].norm == "launched" || d.toks[vb].norm == "made") {
+				d.act(d.agentOf(vb), Criticises, d.targetOf(v+1, 6), si, conf)
+			}
+		case w == "questions" && v+2 < s.tok1 && d.toks[v+1].norm == "to" && d.toks[v+2].norm == "answer":
+			// "X and his cabinet have questions to answer"
+			k := v - 1
+			for k > s.tok0 && (auxiliaries[d.toks[k].norm] || d.toks[k].norm == "serious" || d.toks[k].norm == "some" || d.toks[k].norm == "many") {
+				k--
+			}
+			for ; k >= s.tok0 && k >= v-8; k-- {
+				if mi := d.mentionStarting(k); mi >= 0 && d.mentions[mi].kind != mPronoun && d.mentions[mi].ent >= 0 && !d.mentions[mi].poss {
+					d.act(d.claimant(v, si), Criticises, d.mentions[mi].ent, si, 0.6)
+					break
+				}
+			}
+		case w == "disappointed" || w == "astonished" || w == "dismayed" || w == "appalled" || w == "furious" || w == "shocked" || w == "angry" || w == "staggered" || w == "amazed":
+			d.emotionThat(v, si, 0.6)
 		case w == "echo" || w == "echoes" || w == "echoed" || w == "sided" || w == "endorsed":
 			d.act(d.agentOf(v), AgreesWith, d.targetOf(v, 4), si, conf*0.9)
-		case w == "accept" || w == "accepts" || w == "accepted":
+		case w == "accept" || w == "accepts" || w == "accepted" || w == "accepting":
+			if d.acceptReport(v, si) {
+				break
+			}
 			if t.inQ {
-				d.act(d.speakerAt(v), AgreesWith, d.otherMention(si, d.speakerAt(v), Organization), si, 0.5)
+				// "I accept a lot of what Ofsted are saying"
+				if o := d.otherMention(si, d.speakerAt(v), Organization); o >= 0 && d.isInspector(o) {
+					d.act(d.speakerAt(v), AgreesWith, o, si, 0.5)
+				}
 			}
 		case w == "grateful":
 			if v+1 < s.tok1 && (d.toks[v+1].norm == "for" || d.toks[v+1].norm == "to") {
-				d.act(d.agentOf(v), Supports, d.targetOf(v+1, 4), si, conf)
+				limit := 4
+				if v+4 < s.tok1 && d.toks[v+4].norm == "of" {
+					limit = 9 // "grateful for the support of Y"
+				}
+				d.act(d.claimant(v, si), Supports, d.targetOf(v+1, limit), si, conf)
 			}
 		case w == "against":
 			d.against(v, si, conf)
@@ -201,7 +291,7 @@ func (d *doc) sentenceActions(si int) {
 			d.failureOf(v, si)
 		case w == "responsible" || w == "responsibility":
 			d.responsible(v, si)
-		case w == "unhappy" || w == "concerned" || w == "disappointed" || w == "critical":
+		case w == "unhappy" || w == "concerned" || w == "critical":
 			if v+1 < s.tok1 && (d.toks[v+1].norm == "about" || d.toks[v+1].norm == "with" || d.toks[v+1].norm == "by" || d.toks[v+1].norm == "of") {
 				if tg := d.targetOf(v+1, 4); tg >= 0 && d.ents[tg].typ == Organization && d.ents[tg].kind == Council {
 					d.act(d.agentOf(v), Criticises, tg, si, 0.6)
@@ -327,7 +417,19 @@ func (d *doc) callFor(v, si int, conf float64) {
 			break
 		}
 	}
-	if cue == "" || target < 0 {
+	if cue == "" {
+		return
+	}
+	if v > s.tok0 && (d.toks[v-1].norm == "was" || d.toks[v-1].norm == "were" || d.toks[v-1].norm == "been" || d.toks[v-1].norm == "being") && !d.toks[v].inQ {
+		// "Y was urged to resign by X"
+		if by := d.findWord(v+1, s.tok1, "by", 10); by > 0 {
+			if mi := d.actorBefore(v - 1); mi >= 0 && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == Person {
+				d.act(d.targetOf(by, 4), cue, d.mentions[mi].ent, si, conf*0.9)
+			}
+		}
+		return
+	}
+	if target < 0 {
 		return
 	}
 	d.act(d.agentOf(v), cue, target, si, conf)
@@ -375,11 +477,11 @@ func (d *doc) shouldGo(v, si int, conf float64) {
 			found = true
 			break
 		}
-		if w == "consider" && j+2 < s.tok1 && d.toks[j+2].norm == "position" {
+		if (w == "consider" || w == "considering") && j+2 < s.tok1 && (d.toks[j+2].norm == "position" || d.toks[j+2].norm == "positions") {
 			found = true
 			break
 		}
-		if !auxiliaries[w] && w != "have" && w != "now" {
+		if !auxiliaries[w] && w != "have" && w != "now" && w != "be" && w != "seriously" {
 			break
 		}
 	}
@@ -546,31 +648,6 @@ func (d *doc) mustImprove(v, si int) {
 	d.act(actor, Criticises, target, si, 0.6)
 }
 
-// saysFailed reads "X says Y has failed", "X claimed Y had not…": X
-// criticises Y.
-func (d *doc) saysFailed(v, si int) {
-	s := d.sents[si]
-	k := v + 1
-	if k < s.tok1 && d.toks[k].norm == "that" {
-		k++
-	}
-	mi := d.mentionStarting(k)
-	if mi < 0 {
-		return
-	}
-	m := &d.mentions[mi]
-	j := m.j
-	if j < s.tok1 && (d.toks[j].norm == "has" || d.toks[j].norm == "had" || d.toks[j].norm == "have" || d.toks[j].norm == "is" || d.toks[j].norm == "was") {
-		j++
-		for j < s.tok1 && d.toks[j].kind == tQuote {
-			j++
-		}
-		if j < s.tok1 && (d.toks[j].norm == "not" || d.toks[j].norm == "failed" || d.toks[j].norm == "failing" || d.toks[j].norm == "never" || d.toks[j-1].kind == tQuote && d.negativeQuote(j)) {
-			d.act(d.agentOf(v), Criticises, m.ent, si, 0.6)
-		}
-	}
-}
-
 // negativeWords in a quoted label make it a criticism.
 var negativeWords = setOf("failed", "failing", "failure", "line", "disgrace", "disgraceful", "scandal",
 	"scandalous", "shambles", "shocking", "appalling", "incompetent", "unacceptable", "let", "misled",
@@ -686,16 +763,23 @@ func (d *doc) inspections(si int) {
 	if target < 0 {
 		target = d.main
 	}
+	// the bodies an inspection verb takes as objects: "visited the
+	// council and the ICB"
+	objects := d.inspectedObjects(si)
+	d.inspectionBy(si, target)
 	for _, mi := range d.sentMentions[si] {
 		m := &d.mentions[mi]
 		e := m.ent
-		if e < 0 || e == target {
+		if e < 0 || e == target || containsInt(objects, e) {
 			continue
 		}
 		switch {
 		case d.isInspector(e):
 			d.act(e, Inspects, target, si, 0.7)
-		case d.ents[e].kind == Board && !m.inQ:
+			for _, o := range objects {
+				d.act(e, Inspects, o, si, 0.6)
+			}
+		case d.ents[e].kind == Board && !m.inQ && !d.objectPosition(m) && !d.coordinated(m.ps):
 			d.act(e, Inspects, target, si, 0.5)
 		case d.ents[e].typ == Person && !m.inQ && !d.ents[e].councillor && !d.memberships[[2]int{e, d.main}] && d.reportAuthored(mi):
 			d.act(e, Inspects, target, si, 0.5)

@@ -26,6 +26,8 @@ var parties = map[string]partyInfo{
 	"alliance":     {"alliance-party", "Alliance Party", "Alliance group"},
 	"dup":          {"dup", "DUP", "DUP group"},
 	"sinnfein":     {"sinn-fein", "Sinn Féin", "Sinn Féin group"},
+	// independents form council groups but no party
+	"independent": {"", "", "Independent group"},
 }
 
 // partyNames maps lowercased party names and adjectives, as words joined by
@@ -162,22 +164,32 @@ var knownBodies = map[string]bodyInfo{
 	"dclg":                       {"Department for Communities and Local Government", Government},
 	"mhclg":                      {"Ministry of Housing, Communities and Local Government", Government},
 	"dluhc":                      {"Department for Levelling Up, Housing and Communities", Government},
-	"dwp":                        {"Department for Work and Pensions", Government},
-	"dft":                        {"Department for Transport", Government},
-	"dhsc":                       {"Department of Health and Social Care", Government},
-	"defra":                      {"Defra", Government},
-	"moj":                        {"Ministry of Justice", Government},
-	"mod":                        {"Ministry of Defence", Government},
-	"nhs england":                {"NHS England", Government},
-	"homes england":              {"Homes England", Government},
-	"historic england":           {"Historic England", Government},
-	"natural england":            {"Natural England", Government},
-	"highways england":           {"Highways England", Government},
-	"national highways":          {"National Highways", Government},
-	"sport england":              {"Sport England", Government},
-	"arts council england":       {"Arts Council England", Government},
-	"public health england":      {"Public Health England", Government},
-	"department of health":       {"Department of Health", Government},
+	"department for levelling up, housing and communities":  {"Department for Levelling Up, Housing and Communities", Government},
+	"ministry of housing, communities and local government": {"Ministry of Housing, Communities and Local Government", Government},
+	"department for communities and local government":       {"Department for Communities and Local Government", Government},
+	"department for education":                              {"Department for Education", Government},
+	"department for transport":                              {"Department for Transport", Government},
+	"department for work and pensions":                      {"Department for Work and Pensions", Government},
+	"department of health and social care":                  {"Department of Health and Social Care", Government},
+	"department for environment, food and rural affairs":    {"Department for Environment, Food and Rural Affairs", Government},
+	"cipfa": {"Chartered Institute of Public Finance and Accountancy", OtherKind},
+	"chartered institute of public finance and accountancy": {"Chartered Institute of Public Finance and Accountancy", OtherKind},
+	"dwp":                   {"Department for Work and Pensions", Government},
+	"dft":                   {"Department for Transport", Government},
+	"dhsc":                  {"Department of Health and Social Care", Government},
+	"defra":                 {"Defra", Government},
+	"moj":                   {"Ministry of Justice", Government},
+	"mod":                   {"Ministry of Defence", Government},
+	"nhs england":           {"NHS England", Government},
+	"homes england":         {"Homes England", Government},
+	"historic england":      {"Historic England", Government},
+	"natural england":       {"Natural England", Government},
+	"highways england":      {"Highways England", Government},
+	"national highways":     {"National Highways", Government},
+	"sport england":         {"Sport England", Government},
+	"arts council england":  {"Arts Council England", Government},
+	"public health england": {"Public Health England", Government},
+	"department of health":  {"Department of Health", Government},
 
 	// Media.
 	"bbc":                               {"BBC", Media},
@@ -234,6 +246,10 @@ var bodyHeads = map[string]Kind{
 	"sentinel": Media, "citizen": Media, "bulletin": Media, "examiner": Media,
 	"reporter": Media, "radio": Media, "press": Media, "record": Media,
 	"service": OtherKind, "services": OtherKind,
+	"partners": Company, "associates": Company, "consulting": Company, "consultants": Company,
+	"solutions": Company, "holdings": Company, "construction": Company, "developments": Company,
+	"properties": Company, "contractors": Company, "engineering": Company, "logistics": Company,
+	"homecare": Company, "housebuilders": Company, "llc": Company,
 }
 
 // councilAuthorities are the words before "Authority" that make it a
@@ -419,13 +435,24 @@ var groupNouns = setOf("group", "administration", "cabinet", "opposition", "lead
 
 // plainPossessives are possessive words that stay inside a name:
 // "Safeguarding Children's Board".
-var plainPossessives = setOf("children's", "childrens", "women's", "men's", "people's", "citizens'", "residents'", "young", "st", "st.")
+var plainPossessives = setOf("children's", "childrens", "women's", "men's", "people's", "citizens'", "residents'", "young", "st", "st.",
+	"residents", "ratepayers", "tenants", "citizens", "taxpayers", "carers", "parents", "members")
 
 // nameConnectors may join capitalised words into one name.
-var nameConnectors = setOf("of", "for", "and", "&", "the", "on", "in", "upon", "de", "van", "von", "der", "le", "la", "du", "da", "di", "al", "bin")
+var nameConnectors = setOf("of", "for", "and", "&", "the", "on", "in", "upon", "de", "van", "von", "der", "le", "la", "du", "da", "di", "al", "bin", "ap", "ab", "del", "della", "dos", "das", "ten", "el")
 
 // personParticles are lowercase particles inside people's names.
-var personParticles = setOf("de", "van", "von", "der", "le", "la", "du", "da", "di", "al", "bin", "ter", "den")
+var personParticles = setOf("de", "van", "von", "der", "le", "la", "du", "da", "di", "al", "bin", "ter", "den", "ap", "ab", "del", "della", "dos", "das", "ten", "el", "ibn", "binti")
+
+// streetWords end the names of streets and places, never of people:
+// "Victoria Road", "Castle Quay".
+var streetWords = setOf("road", "street", "lane", "avenue", "drive", "crescent", "square", "quay",
+	"terrace", "gardens", "boulevard", "parade", "precinct", "wharf", "estate", "roundabout", "retail",
+	"mews", "embankment", "promenade")
+
+// placeStarts begin the names of places and institutions, never of
+// people: "Ysgol Bryn Celyn", "River Leam".
+var placeStarts = setOf("ysgol", "coleg", "river", "loch", "lake", "mount", "fort", "port", "afon", "llyn", "parc", "canolfan", "glan")
 
 // anaphoricCouncil are lowercase phrases that refer to the article's main
 // council.
@@ -440,8 +467,8 @@ var anaphoricCouncil = map[string]bool{
 // gender; it tells a person's name from other capitalised words.
 var firstNames = func() map[string]byte {
 	m := make(map[string]byte)
-	male := "aaron adam adrian aidan alan alastair albert alex alexander alfie alistair andrew andy angus anthony antony archie arthur ashley barry ben benjamin bernard bill billy bob brendan brian bruce callum calum carl charles charlie chris christopher clive colin conor craig dale damian daniel danny darren dave david dean declan dennis derek des desmond dominic don donald douglas duncan dylan ed eddie edward elliot eric ewan frank fraser freddie gareth gary gavin geoff geoffrey george gerald gerry gordon graham grant greg gregory guy harry harvey hugh hugo iain ian jack jacob jake james jamie jason jeff jeremy jim jimmy joe joel john jon jonathan jordan joseph josh joshua julian justin keith kenneth kevin kieran lee leo leon lewis liam luke malcolm marc marcus mark martin matt matthew max michael mick mike mohammed muhammad nathan neil nicholas nick nigel noel oliver owen patrick paul pete peter phil philip phillip ralph ray raymond reece richard rick rob robert robin rod roger ronald ross roy russell ryan sam samuel scott sean shane simon stephen steve steven stewart stuart terry thomas tim timothy toby tom tommy tony trevor vincent wayne william zac zak rory rhys dafydd gwyn huw ieuan iwan alun bryn emlyn glyn hamish"
-	female := "abigail alice alison amanda amy andrea angela ann anna anne annette barbara beth bethan beverley brenda bridget carol caroline catherine charlotte cheryl chloe christine claire clare debbie deborah denise diana diane donna dorothy elaine eleanor elizabeth ellie emily emma esther eve fiona frances gail gemma georgina gillian gill hannah harriet hazel heather helen hilary holly irene jackie jacqueline jan jane janet janice jayne jean jennifer jenny jess jessica jill jo joan joanna joanne josephine joy judith judy julia julie karen kate katherine kathleen kathryn katie kay kelly kerry kim kirsty laura lauren lesley linda lisa liz lorraine louise lucy lynn lynne mandy margaret maria marie marion mary maureen megan melanie michelle miriam molly nancy natalie nicola nicky niamh olivia pam pamela pat patricia pattie patsy paula pauline penny rachel rebecca rose rosemary ruth sally samantha sandra sarah sharon sheila shirley sian siobhan sophie stella sue susan suzanne tanya teresa theresa tracey tracy valerie vanessa vicky victoria wendy yvonne zoe zoë ffion carys cerys eluned nia rhian"
+	male := "aaron adam adrian aidan alan alastair albert alex alexander alfie alistair andrew andy angus anthony antony archie arthur ashley barry ben benjamin bernard bill billy bob brendan brian bruce callum calum carl charles charlie chris christopher clive colin conor craig dale damian daniel danny darren dave david dean declan dennis derek des desmond dominic don donald douglas duncan dylan ed eddie edward elliot eric ewan frank fraser freddie gareth gary gavin geoff geoffrey george gerald gerry gordon graham grant greg gregory guy harry harvey hugh hugo iain ian jack jacob jake james jamie jason jeff jeremy jim jimmy joe joel john jon jonathan jordan joseph josh joshua julian justin keith kenneth kevin kieran lee leo leon lewis liam luke malcolm marc marcus mark martin matt matthew max michael mick mike mohammed muhammad nathan neil nicholas nick nigel noel oliver owen patrick paul pete peter phil philip phillip ralph ray raymond reece richard rick rob robert robin rod roger ronald ross roy russell ryan sam samuel scott sean shane simon stephen steve steven stewart stuart terry thomas tim timothy toby tom tommy tony trevor vincent wayne william zac zak rory rhys dafydd gwyn huw ieuan iwan alun bryn emlyn glyn hamish graeme alasdair alastair ruaridh ruairidh ruaraidh angus euan ewen murdo fergus lachlan calum gregor hector struan niall neill kenny ally sandy rhodri gethin gruffydd dewi aled osian iolo llyr geraint meirion cian ciaran cormac eoin oisin padraig seamus fintan donal kieron darragh imran asif tariq khalid rashid hamid amir arif zahid sajid shahid wasim naveed sunil rajesh raj vijay sanjay ravi anil ashok deepak rahul amit vikram arjun kwame kofi femi tunde olu emeka chidi segun ade kemi joshua nigel clive rupert crispin jasper giles piers quentin rowan barnaby hugh lionel reginald cedric stanley herbert wilfred ernest leonard maurice cyril harold walter percy dominic jeremiah matthias ollie alfie theo lucas jayden kai ethan logan mason noah oscar finley reuben elliott isaac tobias ivan piotr tomasz marek andrzej luca marco giovanni carlos miguel jose pedro juan pablo andre pierre jean-paul hans erik lars sven"
+	female := "abigail alice alison amanda amy andrea angela ann anna anne annette barbara beth bethan beverley brenda bridget carol caroline catherine charlotte cheryl chloe christine claire clare debbie deborah denise diana diane donna dorothy elaine eleanor elizabeth ellie emily emma esther eve fiona frances gail gemma georgina gillian gill hannah harriet hazel heather helen hilary holly irene jackie jacqueline jan jane janet janice jayne jean jennifer jenny jess jessica jill jo joan joanna joanne josephine joy judith judy julia julie karen kate katherine kathleen kathryn katie kay kelly kerry kim kirsty laura lauren lesley linda lisa liz lorraine louise lucy lynn lynne mandy margaret maria marie marion mary maureen megan melanie michelle miriam molly nancy natalie nicola nicky niamh olivia pam pamela pat patricia pattie patsy paula pauline penny rachel rebecca rose rosemary ruth sally samantha sandra sarah sharon sheila shirley sian siobhan sophie stella sue susan suzanne tanya teresa theresa tracey tracy valerie vanessa vicky victoria wendy yvonne zoe zoë ffion carys cerys eluned nia rhian elin eleri angharad bronwen catrin delyth eirlys glenys gwen gwenllian heledd lowri mair manon menna nerys rhiannon sioned siwan morag mhairi kirsteen ishbel eilidh isla iona ailsa catriona fionnuala shona kirstie lorna moira morven aileen aoife ciara grainne maeve orla roisin saoirse sinead una priya anjali shazia nadia aisha ayesha fatima farah yasmin salma samina nasreen rukhsana sunita anita geeta meena asha kiran neelam parveen nusrat shabana ngozi chioma funmi folake abena ama yetunde bola adaeze harriet imogen jemima henrietta philippa rosalind rosamund cressida araminta felicity prudence hermione ottilie agnes edith ethel mabel doris gladys hilda beryl muriel peggy joyce audrey vera lilian marjorie phyllis sylvia jill joanne lindsey lindsay kerri kirsten jodie stacey leanne gemma hayley freya evie ella isabel isabella isobel mia ava lily scarlett zara layla erin maisie keira naomi janine jeanette bev beverly beverley tina gina carla paula rita clara dolores carmen elena lucia sofia anna-marie marianne magda agnieszka katarzyna ewa ingrid astrid helga greta lorraine priscilla"
 	for _, n := range strings.Fields(male) {
 		m[n] = 'm'
 	}

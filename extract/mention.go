@@ -47,6 +47,13 @@ func (d *doc) detectMentions() {
 			d.headingMentions(s.tok0, s.tok1)
 			continue
 		}
+		if p := d.paras[s.para]; p.byline && s.tok0 == p.tok0 {
+			// "By Jo Bloggs, Local Democracy Reporter": the name only
+			if c := bylineComma(d.toks, p.tok0, p.tok1); c > 0 {
+				d.sentenceMentions(s.tok0, c)
+				continue
+			}
+		}
 		d.sentenceMentions(s.tok0, s.tok1)
 	}
 	for mi := range d.mentions {
@@ -218,13 +225,23 @@ func (d *doc) sentenceMentions(a, b int) {
 			continue
 		}
 		// acronyms stand alone unless a known name starts with them
-		if n, info, ok := d.lexiconAt(i, b); ok {
+		if n, info, ok := d.lexiconAt(i, b); ok && !(n == 1 && t.caps && d.acronymOpensBody(i, b)) {
 			ps := i
 			if i > a && (d.toks[i-1].norm == "the" || d.toks[i-1].norm == "this") {
 				ps = i - 1
 			}
 			d.add(mention{i: i, j: i + n, ps: ps, kind: mName, typ: Organization, body: info.kind, name: info.name, surface: d.nameSpan(i, i+n)})
 			i += n - 1
+			continue
+		}
+		if (t.norm == "independent" || t.norm == "independents") && i+1 < b && d.toks[i+1].norm == "group" {
+			// "the Independent group": a group of no party
+			ps := i
+			if i > a && determiners[d.toks[i-1].norm] {
+				ps = i - 1
+			}
+			d.add(mention{i: i, j: i + 2, ps: ps, kind: mGroup, typ: Organization, body: PartyGroup, party: "independent", name: d.nameSpan(i, i+2), surface: d.span(ps, i+2)})
+			i++
 			continue
 		}
 		if n, key := d.partyAt(i, b); n > 0 && !(i > a && d.isCapWord(i-1) && !d.toks[i-1].poss && !functionWords[d.toks[i-1].norm]) {
@@ -272,14 +289,14 @@ func (d *doc) partyMention(i, n int, key string, a, b int) int {
 			d.add(mention{i: i, j: j + 1, ps: ps, kind: kind, typ: Organization, body: PartyGroup, party: key, name: surface, surface: d.span(ps, j+1)})
 			return n + 1
 		}
-		if collectiveNouns[w] && d.toks[j].norm != "group" {
+		if collectiveNouns[w] && d.toks[j].norm != "group" && !(w == "opposition" && j+1 < b && (roleHeads[d.toks[j+1].norm] || roleModifiers[d.toks[j+1].norm])) {
 			d.add(mention{i: i, j: j + 1, ps: ps, kind: mCollective, typ: Organization, party: key, name: d.nameSpan(i, j), surface: d.nameSpan(i, j)})
 			return n + 1
 		}
 	}
 	// a place before the party makes a local party: "Northfield Labour",
 	// "Northfield's Labour Party"
-	if i > a && d.isCapWord(i-1) && !functionWords[d.toks[i-1].norm] && titles[d.toks[i-1].norm] == "" && !d.hasMentionAt(i-1) {
+	if i > a && d.isCapWord(i-1) && !functionWords[d.toks[i-1].norm] && titles[d.toks[i-1].norm] == "" && !d.hasMentionAt(i-1) && !descriptor(d.toks[i-1].norm) {
 		p := i - 1
 		place := d.toks[p].text
 		if !notNameWords[d.toks[p].norm] || d.toks[p].poss {
@@ -325,7 +342,11 @@ func (d *doc) partyInParens(i, b int) int {
 			continue
 		}
 		name := parties[key].name
-		d.add(mention{i: i + 1, j: e, ps: i + 1, kind: mName, typ: Organization, body: Party, party: key, name: name, surface: name})
+		surface := name
+		if partyNames[strings.Join(words, " ")] != "" {
+			surface = d.nameSpan(i+1, e) // "(Lib Dem, Northgate)": as written
+		}
+		d.add(mention{i: i + 1, j: e, ps: i + 1, kind: mName, typ: Organization, body: Party, party: key, name: name, surface: surface})
 		return n
 	}
 	return 0
@@ -426,8 +447,8 @@ func (d *doc) capSequence(i, a, b int) int {
 		t := &d.toks[j]
 		switch {
 		case d.isCapWord(j) && !(t.caps && j > i && !t.cap):
-			if t.caps && j > i && len(t.norm) <= 5 && knownBodies[t.norm].kind == "" {
-				goto done // an acronym ends a name
+			if t.caps && j > i && len(t.norm) <= 5 && knownBodies[t.norm].kind == "" && bodyHeads[t.norm] != Company {
+				goto done // an acronym ends a name; "LLP", "PLC" do not
 			}
 			if j > i && partyNames[t.norm] != "" && j+1 < b && titles[d.toks[j+1].norm] != "" {
 				goto done
@@ -443,6 +464,8 @@ func (d *doc) capSequence(i, a, b int) int {
 			}
 		case j > i && nameConnectors[t.norm] && !t.cap && j+1 < b && d.isCapWord(j+1):
 			j++
+		case j > i+1 && t.text == "," && govStarts[d.toks[i].norm] && j+1 < b && d.isCapWord(j+1) && d.listAhead(j+1, b):
+			j++ // "Department for Levelling Up, Housing and Communities"
 		case j > i && (t.norm == "the") && j+1 < b && d.isCapWord(j+1) && nameConnectors[d.toks[j-1].norm]:
 			j++
 		default:
@@ -474,6 +497,16 @@ func (d *doc) classify(i, j, a, b int) {
 		return
 	}
 	n := j - i
+	// a name defined by an acronym after it: "the Chartered Institute of
+	// Public Finance and Accountancy (CIPFA)"
+	if n >= 2 && j+2 < b && d.toks[j].text == "(" && d.toks[j+1].caps && d.toks[j+2].text == ")" && initials(d.nameSpan(i, j)) == d.toks[j+1].norm && titles[d.toks[i].norm] == "" {
+		kind, ok := d.bodyKind(i, j)
+		if !ok {
+			kind = OtherKind
+		}
+		d.body(i, j, kind, a)
+		return
+	}
 	// lists: "Cllr Jo Bloggs and Cllr Sam Smith", "Northfield Council and
 	// Homes England"
 	for k := i + 1; k < j-1; k++ {
@@ -481,7 +514,24 @@ func (d *doc) classify(i, j, a, b int) {
 			continue
 		}
 		_, whole := d.bodyKind(i, j)
+		if d.toks[k-1].norm == "police" && d.toks[k+1].norm == "crime" {
+			continue // "Police and Crime Panel"
+		}
 		if !whole || institutionWords[d.toks[k-1].norm] || titles[d.toks[k+1].norm] != "" || firstNames[d.toks[k+1].norm] != 0 {
+			d.classify(i, k, a, b)
+			d.classify(k+1, j, a, b)
+			return
+		}
+	}
+	// a person, then a time or place: "Jo Bloggs in June"
+	for k := i + 2; k < j-1; k++ {
+		if w := d.toks[k].norm; (w == "in" || w == "on" || w == "at") && d.personLike(i, k) {
+			d.person(i, k, a)
+			d.classify(k+1, j, a, b)
+			return
+		}
+		if w := d.toks[k].norm; (w == "in" || w == "on" || w == "at") && k+2 == j && notNameWords[d.toks[k+1].norm] {
+			// "NHS Northmoor Integrated Care Board in September"
 			d.classify(i, k, a, b)
 			d.classify(k+1, j, a, b)
 			return
@@ -545,6 +595,11 @@ func (d *doc) classify(i, j, a, b int) {
 	}
 	if n == 1 {
 		t := &d.toks[i]
+		if (t.norm == "ombudsman" || t.norm == "regulator" || t.norm == "inspectorate") && i > a && d.toks[i-1].norm == "the" {
+			// "the Ombudsman said": whoever inspects
+			d.add(mention{i: i, j: j, ps: i - 1, kind: mReport, typ: Organization, name: d.nameSpan(i-1, j), surface: d.nameSpan(i-1, j)})
+			return
+		}
 		if notNameWords[t.norm] || functionWords[t.norm] || roleModifiers[t.norm] || roleHeads[t.norm] {
 			if t.norm == "council" && !d.sentenceInitial(i) {
 				d.add(mention{i: i, j: j, ps: i, kind: mCouncilRef, typ: Organization, body: Council, name: t.text, surface: t.text})
@@ -556,6 +611,14 @@ func (d *doc) classify(i, j, a, b int) {
 		}
 		d.add(mention{i: i, j: j, ps: i, kind: mName, typ: Person, name: t.text, surface: t.text, bare: true})
 		return
+	}
+	if kind, ok := d.orgAppositive(j); ok && !d.titled(i) {
+		// "Grant Thornbury, the council's external auditor,"
+		d.body(i, j, kind, a)
+		return
+	}
+	if placeStarts[d.toks[i].norm] {
+		return // "Ysgol Bryn Celyn", "River Leam": a place
 	}
 	if d.personLike(i, j) {
 		d.person(i, j, a)
@@ -635,7 +698,7 @@ func (d *doc) personLike(i, j int) bool {
 			return false
 		}
 	}
-	if words < 2 {
+	if words < 2 || streetWords[d.toks[j-1].norm] {
 		return false
 	}
 	if firstNames[d.toks[i].norm] != 0 {
@@ -704,6 +767,9 @@ func (d *doc) person(k, j, a int) {
 	if k >= j {
 		return
 	}
+	if j == k+1 && title != "" && len(d.toks[k].text) == 1 {
+		return // an anonymised complainant: "Ms B"
+	}
 	m := mention{i: k, j: j, ps: ps, kind: mName, typ: Person, name: d.nameSpan(k, j), surface: d.nameSpan(ps, j), title: title, gender: titleGender[title]}
 	d.add(m)
 }
@@ -725,6 +791,9 @@ func (d *doc) bodyKind(i, j int) (Kind, bool) {
 				}
 			}
 		}
+	}
+	if n >= 2 && (last == "independents" || last == "association" && (d.toks[j-2].norm == "residents" || d.toks[j-2].norm == "ratepayers")) {
+		return Party, true // "Ashfield Independents", "Northfield Residents' Association"
 	}
 	kind, ok := bodyHeads[last]
 	if !ok || n < 2 {
@@ -781,4 +850,73 @@ func (d *doc) body(i, j int, kind Kind, a int) {
 		surface = d.nameSpan(i-1, j)
 	}
 	d.add(mention{i: i, j: j, ps: ps, kind: mName, typ: Organization, body: kind, name: name, surface: surface, place: place})
+}
+
+// descriptorWords describe a person or a party, and never name the place
+// of a local party: "Opposition Liberal Democrat leader", "Veteran Tory".
+var descriptorWords = setOf("veteran", "rebel", "fellow", "prominent", "leading", "long-serving",
+	"longstanding", "maverick", "disgraced", "suspended", "embattled", "outspoken", "popular", "young",
+	"senior", "backbench", "frontbench", "moderate", "hardline", "sitting", "defecting", "ousted", "governing")
+
+// descriptor reports whether a capitalised word before a party describes
+// rather than places it.
+func descriptor(w string) bool {
+	return descriptorWords[w] || roleModifiers[w] || roleHeads[w] || roleFormer[w] || roleDrop[w] || strings.HasPrefix(w, "ex-") || strings.HasPrefix(w, "former")
+}
+
+// companyNouns, in an appositive after a name, say that the name is a
+// body's: "Grant Thornbury, the council's external auditor".
+var companyNouns = map[string]Kind{
+	"auditor": Company, "auditors": Company, "contractor": Company, "contractors": Company, "firm": Company,
+	"company": Company, "consultancy": Company, "consultants": Company, "developer": Company,
+	"developers": Company, "housebuilder": Company, "supplier": Company, "provider": Company,
+	"operator": Company, "subsidiary": Company, "builder": Company, "builders": Company,
+	"outsourcing": Company, "insurer": Company, "bank": Company, "landlord": Company,
+	"charity": OtherKind, "organisation": OtherKind, "organization": OtherKind, "campaign": OtherKind,
+	"party": Party, "newspaper": Media, "paper": Media, "website": Media, "broadcaster": Media,
+}
+
+// orgAppositive reports whether the words from token j are an appositive
+// that names a body's role: ", the council's external auditor", ", a
+// consultancy". It returns the kind of body.
+func (d *doc) orgAppositive(j int) (Kind, bool) {
+	if j+1 >= len(d.toks) || d.toks[j].text != "," {
+		return "", false
+	}
+	k := j + 1
+	if w := d.toks[k].norm; w != "the" && w != "a" && w != "an" && w != "its" {
+		return "", false
+	}
+	s := d.toks[j].sent
+	for n := 0; n < 6 && k < len(d.toks) && d.toks[k].sent == s; n, k = n+1, k+1 {
+		t := &d.toks[k]
+		if t.kind != tWord {
+			return "", false
+		}
+		if kind, ok := companyNouns[t.norm]; ok && !t.poss {
+			return kind, true
+		}
+		if roleHeads[t.norm] && !t.poss || t.norm == "who" || auxiliaries[t.norm] && t.norm != "also" {
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// titled reports whether token i is a title.
+func (d *doc) titled(i int) bool { return titles[d.toks[i].norm] != "" }
+
+// acronymOpensBody reports whether the capitalised words after the
+// acronym at token i end a body's name: "NHS Northmoor Integrated Care
+// Board".
+func (d *doc) acronymOpensBody(i, b int) bool {
+	e := i + 1
+	for e < b && d.isCapWord(e) && !d.toks[e].caps && !d.toks[e-1].poss {
+		e++
+	}
+	if e-i < 3 {
+		return false
+	}
+	k, ok := bodyHeads[d.toks[e-1].norm]
+	return ok && k != Media && k != Company
 }

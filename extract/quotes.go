@@ -33,7 +33,7 @@ func (d *doc) findQuotes() {
 		}
 		if sp < 0 && !q.atStart && q.dbl {
 			if s := d.subject(d.toks[q.tok0].sent); s >= 0 && d.mentions[s].j <= q.tok0 {
-				sp = d.mentions[s].ent
+				sp = d.speakerOf(s)
 			}
 		}
 		if sp < 0 {
@@ -135,8 +135,11 @@ func (d *doc) speakerBefore(q *quoteSpan) int {
 			break
 		}
 		if (speechVerbs[t.norm] || t.norm == "labelled") && !d.nounUse(k) {
+			if mi := d.docOwner(s, k); mi >= 0 {
+				return d.mentions[mi].ent
+			}
 			if mi := d.actorBefore(k); mi >= 0 {
-				return d.speakerOf(mi)
+				return d.speakerOf(d.clauseOwner(mi, k))
 			}
 		}
 	}
@@ -171,6 +174,12 @@ func (d *doc) nounUse(k int) bool {
 // "the report" resolved.
 func (d *doc) speakerOf(mi int) int {
 	m := &d.mentions[mi]
+	if m.kind == mName && m.ent >= 0 && d.ents[m.ent].kind == Party && m.j < len(d.toks) && roleHeads[d.toks[m.j].norm] {
+		return -1 // "A Labour MP said": someone unnamed
+	}
+	if m.kind == mPronoun && (m.gender == 'm' || m.gender == 'f') && m.ent >= 0 && d.namedInParaSince(m.ent, m.i) {
+		return m.ent // "Cllr X slammed them. "…," she said."
+	}
 	if m.kind == mPronoun && (m.gender == 'm' || m.gender == 'f') {
 		// "he said" goes on with the last speaker of that gender, if the
 		// last quotation was in this paragraph or the one before
@@ -214,6 +223,94 @@ func (d *doc) lastAgent(p int) int {
 		if sm := d.subject(s); sm >= 0 {
 			return d.mentions[sm].ent
 		}
+	}
+	return -1
+}
+
+// namedInParaSince reports whether entity e is named by a proper name in
+// the paragraph of token k, before k and after the last quotation
+// attributed.
+func (d *doc) namedInParaSince(e, k int) bool {
+	from := d.paras[d.toks[k].para].tok0
+	if n := len(d.quoteFacts); n > 0 && d.quoteFacts[n-1].tok1 > from {
+		from = d.quoteFacts[n-1].tok1
+	}
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.i >= k {
+			break
+		}
+		if m.i >= from && m.ent == e && m.kind == mName && !m.inQ {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseOwner returns, for a mention inside a relative clause or an
+// appositive that follows a person ("Cllr X, who took over from Cllr Y,
+// said"; "Leader of the council, Cllr X, said"), that person's mention;
+// else mi.
+func (d *doc) clauseOwner(mi, v int) int {
+	m := &d.mentions[mi]
+	s := d.sents[d.toks[v].sent]
+	// "Leader of the council, Cllr X, said": a person between the body
+	// and the verb
+	if m.ent >= 0 && d.ents[m.ent].typ == Organization {
+		if m.ps-1 < s.tok0 || !(d.toks[m.ps-1].norm == "of" || roleHeads[d.toks[m.ps-1].norm]) {
+			return mi
+		}
+		for _, pj := range d.sentMentions[d.toks[v].sent] {
+			p := &d.mentions[pj]
+			if p.i >= m.j && p.j <= v && p.ps == m.j+1 && d.toks[m.j].text == "," && p.kind == mName && !p.inQ && p.ent >= 0 && d.ents[p.ent].typ == Person && !p.poss {
+				return pj
+			}
+		}
+		return mi
+	}
+	// "Cllr X, who took over from Cllr Y, in May, said"
+	for k := m.ps - 1; k > s.tok0; k-- {
+		if d.toks[k].inQ || d.toks[k].kind == tQuote {
+			break
+		}
+		if d.toks[k].norm == "who" && d.toks[k-1].text == "," {
+			if pm := d.mentionEnding(k - 2); pm >= 0 && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Person {
+				return pm
+			}
+			break
+		}
+	}
+	return mi
+}
+
+// docNouns are documents a body speaks through: "the Agency's objection
+// said", "the regulator's letter stated".
+var docNouns = setOf("objection", "objections", "submission", "response", "report", "statement", "letter", "assessment", "findings", "verdict", "ruling", "judgment", "judgement", "decision", "notice", "review", "audit", "investigation", "guidance")
+
+// docOwner returns the body whose document opens sentence s and speaks
+// through the verb at v: "The Environment Agency's objection, seen by
+// the Herald, said…". It returns -1 otherwise.
+func (d *doc) docOwner(s, v int) int {
+	for _, mi := range d.sentMentions[s] {
+		m := &d.mentions[mi]
+		if m.inQ || m.i >= v {
+			return -1
+		}
+		if m.kind == mPronoun {
+			continue
+		}
+		if !m.poss || m.ent < 0 || d.ents[m.ent].typ != Organization {
+			return -1
+		}
+		for k := m.j; k < m.j+3 && k < v; k++ {
+			if docNouns[d.toks[k].norm] {
+				return mi
+			}
+			if d.toks[k].kind != tWord {
+				break
+			}
+		}
+		return -1
 	}
 	return -1
 }

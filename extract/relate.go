@@ -12,6 +12,7 @@ func (d *doc) relate() {
 	d.roleAnaphora()
 	d.inferMemberships()
 	d.findQuotes()
+	d.resolveLeftovers()
 	d.findActions()
 }
 
@@ -160,8 +161,13 @@ func (d *doc) isInspector(ei int) bool {
 		n := strings.ToLower(e.name)
 		return strings.HasSuffix(n, "commission") || strings.HasSuffix(n, "ombudsman") || strings.HasSuffix(n, "inspectorate")
 	}
+	for _, a := range d.actions {
+		if a.actor == ei && a.typ == Inspects {
+			return true
+		}
+	}
 	for _, r := range d.roles {
-		if r.person == ei && (strings.Contains(r.role, "commissioner") || strings.Contains(r.role, "inspector") || strings.Contains(r.role, "auditor") || strings.Contains(r.role, "ombudsman")) {
+		if r.person == ei && (strings.Contains(r.role, "audit") || strings.Contains(r.role, "commissioner") || strings.Contains(r.role, "inspector") || strings.Contains(r.role, "auditor") || strings.Contains(r.role, "ombudsman")) {
 			return true
 		}
 	}
@@ -295,6 +301,16 @@ func (d *doc) actorBefore(v int) int {
 		case t.kind == tWord && d.reportNoun(k) && d.mentionEnding(k) < 0:
 			k--
 			continue
+		case t.text == ")":
+			// skip a parenthesis: "Cllr X (Con, Northgate) said"
+			c := k - 1
+			for c > start && d.toks[c].text != "(" && k-c < 12 {
+				c--
+			}
+			if c > start && d.toks[c].text == "(" {
+				k = c - 1
+				continue
+			}
 		case t.text == ",":
 			// skip an appositive: ", Labour group leader,"
 			c := k - 1

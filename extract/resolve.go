@@ -45,7 +45,7 @@ func (d *doc) resolve() {
 	// people named in full first, so that surnames can find them
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.kind != mName || m.typ != Person || strings.IndexByte(m.name, ' ') < 0 {
+		if m.kind != mName || m.typ != Person || strings.IndexByte(m.name, ' ') < 0 || particleSurname(m.name) {
 			continue
 		}
 		words := strings.Fields(m.name)
@@ -64,11 +64,15 @@ func (d *doc) resolve() {
 	// surnames, given names and titled surnames
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
-		if m.kind != mName || m.typ != Person || strings.IndexByte(m.name, ' ') >= 0 {
+		if m.kind != mName || m.typ != Person || strings.IndexByte(m.name, ' ') >= 0 && !particleSurname(m.name) {
 			continue
 		}
 		w := strings.ToLower(m.name)
-		ei := d.findPerson(w, m.gender, m.title != "")
+		if particleSurname(m.name) {
+			// "Cllr ap Rhys", "Mr van Dijk": the surname of "Elin ap Rhys"
+			w = strings.ToLower(m.name[strings.LastIndexByte(m.name, ' ')+1:])
+		}
+		ei := d.findPerson(w, m.gender, m.title)
 		if ei < 0 && m.title != "" {
 			ei = get("surname:"+w, m, mi)
 			e := d.ents[ei]
@@ -88,6 +92,8 @@ func (d *doc) resolve() {
 		}
 		var key string
 		switch {
+		case m.body == Party && m.party == "":
+			key = "body:" + d.bodyKey(m) // a local party: "Hexley First"
 		case m.body == Party && m.place != "":
 			key = "local:" + strings.ToLower(m.place) + ":" + m.party
 		case m.body == Party:
@@ -105,6 +111,7 @@ func (d *doc) resolve() {
 	}
 	d.mergeBodies()
 	d.shortenedBodies()
+	d.peopleAsBodies()
 	d.pickMainCouncil()
 	if d.main < 0 {
 		d.impliedCouncil(get)
@@ -149,13 +156,18 @@ func (d *doc) resolve() {
 	}
 	// a group's party is named by the group's name
 	for _, e := range d.ents {
-		if e.kind != PartyGroup || e.party == "" {
+		if e.kind != PartyGroup || e.party == "" || parties[e.party].id == "" {
 			continue
 		}
-		if _, ok := byKey["party:"+e.party]; ok {
+		short := strings.Fields(strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The "))
+		if pi, ok := byKey["party:"+e.party]; ok {
+			// "the Liberal Democrat administration": the party is also
+			// called "Liberal Democrat"
+			if len(short) > 1 && partyNames[strings.ToLower(strings.Join(short[:len(short)-1], " "))] != "" {
+				d.ents[pi].aliases = appendUnique(d.ents[pi].aliases, strings.Join(short[:len(short)-1], " "))
+			}
 			continue
 		}
-		short := strings.Fields(e.name)
 		m := &mention{typ: Organization, body: Party}
 		pi := get("party:"+e.party, m, e.order)
 		p := d.ents[pi]
@@ -265,7 +277,10 @@ func (d *doc) attach(ei, mi int) {
 
 // findPerson finds the person a single name refers to: the surname, else
 // the given name, of someone named in full.
-func (d *doc) findPerson(w string, gender byte, titled bool) int {
+func (d *doc) findPerson(w string, gender byte, title string) int {
+	// a title goes with a surname, but "Sir" and "Dame" with a given
+	// name: "Dame Rosalind"
+	titled := title != "" && title != "Sir" && title != "Dame"
 	best := -1
 	for ei, e := range d.ents {
 		if e.typ != Person || e.surnameOnly {
@@ -287,6 +302,13 @@ func (d *doc) findPerson(w string, gender byte, titled bool) int {
 		}
 	}
 	return -1
+}
+
+// particleSurname reports whether a name is a surname with a particle
+// and no given name: "ap Rhys", "van der Berg".
+func particleSurname(name string) bool {
+	sp := strings.IndexByte(name, ' ')
+	return sp > 0 && personParticles[name[:sp]]
 }
 
 // withoutInitials drops middle initials: "Jo A. Bloggs" → "Jo Bloggs".
@@ -332,16 +354,29 @@ func (d *doc) mergeBodies() {
 			continue
 		}
 		for bi, b := range d.ents {
-			if bi == ai || b.typ != Organization || b.kind != a.kind || b.key == "" {
+			if bi == ai || b.typ != Organization || b.kind != a.kind && !(b.kind == Company && companySuffixOf(an, strings.TrimPrefix(b.key, "body:"))) || b.key == "" {
 				continue
 			}
 			bn := strings.TrimPrefix(b.key, "body:")
-			if len(bn) > len(an) && strings.HasSuffix(bn, " "+an) || (b.place != "" && a.place == "" && bn == an) {
+			if len(bn) > len(an) && strings.HasSuffix(bn, " "+an) || (b.place != "" && a.place == "" && bn == an) || companySuffixOf(an, bn) {
 				d.mergeInto(ai, bi)
 				break
 			}
 		}
 	}
+}
+
+// companySuffixOf reports whether long is short with a company's legal
+// ending: "carewell homecare ltd" of "carewell homecare".
+func companySuffixOf(short, long string) bool {
+	if !strings.HasPrefix(long, short+" ") {
+		return false
+	}
+	switch long[len(short)+1:] {
+	case "ltd", "limited", "plc", "llp", "ltd.", "group", "uk", "uk ltd", "holdings":
+		return true
+	}
+	return false
 }
 
 // shortenedBodies resolves names of unknown kind that begin a body's full
@@ -356,6 +391,28 @@ func (d *doc) shortenedBodies() {
 			if e.typ == Organization && e.key != "" && strings.HasPrefix(e.name, m.name+" ") {
 				m.typ = Organization
 				d.attach(ei, mi)
+				break
+			}
+		}
+	}
+}
+
+// peopleAsBodies merges an untitled "person" whose name begins a body's
+// name into the body: "Carewell Homecare said" after "Carewell Homecare
+// Ltd".
+func (d *doc) peopleAsBodies() {
+	for pi, p := range d.ents {
+		if p.typ != Person || p.key == "" || len(p.honorifics) > 0 || p.name == "" {
+			continue
+		}
+		for oi, o := range d.ents {
+			if o.typ == Organization && o.key != "" && o.kind != Party && o.kind != PartyGroup && strings.HasPrefix(o.name, p.name+" ") {
+				for mi := range d.mentions {
+					if d.mentions[mi].ent == pi {
+						d.mentions[mi].typ = Organization
+					}
+				}
+				d.mergeInto(pi, oi)
 				break
 			}
 		}
@@ -551,6 +608,16 @@ func (d *doc) findAcronym(m *mention) int {
 			}
 		}
 	}
+	// "the ICB" for "NHS Northmoor Integrated Care Board"
+	if len(acr) >= 3 {
+		for ei, e := range d.ents {
+			if e.typ == Organization && e.key != "" && e.kind != Party && strings.HasSuffix(initials(e.name), acr) && len(strings.Fields(e.name)) > len(acr) {
+				if _, ok := bodyHeads[strings.ToLower(e.name[strings.LastIndexByte(e.name, ' ')+1:])]; ok {
+					return ei
+				}
+			}
+		}
+	}
 	return -1
 }
 
@@ -631,6 +698,8 @@ func (d *doc) finishEntities() {
 			e.id = Slug(e.name)
 		case e.kind == Party && e.place != "":
 			e.name = e.place + " " + partyShort[e.party]
+			e.id = Slug(e.name)
+		case e.kind == Party && e.party == "":
 			e.id = Slug(e.name)
 		case e.kind == Party:
 			info := parties[e.party]

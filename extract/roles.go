@@ -87,6 +87,7 @@ func (d *doc) findRoles() {
 		d.roleBefore(mi, s)
 		d.roleAfter(mi, s)
 	}
+	d.ledBy()
 	d.dedupeRoles()
 }
 
@@ -137,6 +138,43 @@ func (d *doc) roleBefore(mi int, s sentence) {
 		}
 		d.addRole(m.ent, text, body, d.toks[m.i].sent)
 		return
+	}
+}
+
+// ledByVerbs turn "the Independent group, led by Cllr X" into X's post.
+var ledByVerbs = map[string]string{"led": "leader", "chaired": "chair", "headed": "head", "run": "head"}
+
+// ledBy reads the posts of bodies said to be led by someone: "the
+// Independent group on the council, led by Cllr X, said…".
+func (d *doc) ledBy() {
+	for mi := range d.mentions {
+		m := &d.mentions[mi]
+		if m.kind != mName && m.kind != mGroup || m.ent < 0 || d.ents[m.ent].typ != Organization || m.adj || m.poss {
+			continue
+		}
+		s := d.sents[d.toks[m.i].sent]
+		for k := m.j; k+2 < s.tok1 && k < m.j+8; k++ {
+			t := &d.toks[k]
+			if t.kind == tQuote || t.text == "." || t.text == ";" || t.text == "(" {
+				break
+			}
+			if pm := int(d.tokMention[k]) - 1; pm >= 0 && pm != mi && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Person {
+				break
+			}
+			r, ok := ledByVerbs[t.norm]
+			if !ok || d.toks[k+1].norm != "by" || !(d.toks[k-1].text == "," || k == m.j) {
+				continue
+			}
+			if pm := d.mentionStarting(k + 2); pm >= 0 && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Person && d.mentions[pm].kind == mName {
+				p := d.mentions[pm].ent
+				d.roles = append(d.roles, roleFact{person: p, role: r, body: m.ent, sent: d.toks[m.i].sent})
+				switch d.ents[m.ent].kind {
+				case Party, PartyGroup, Board, OtherKind:
+					d.member(p, m.ent)
+				}
+			}
+			break
+		}
 	}
 }
 
@@ -216,6 +254,15 @@ func (d *doc) roleAfter(mi int, s sentence) {
 	switch {
 	case d.toks[k].text == "," && k+1 < s.tok1 && d.toks[k+1].norm == "who":
 		d.roleRelative(m.ent, k+2, s.tok1, sent)
+	case d.toks[k].text == "," && k+2 < s.tok1 && d.toks[k+1].norm == "of":
+		// "Cllr X, of the Northfield Residents' Association,"
+		q := k + 2
+		if d.toks[q].norm == "the" {
+			q++
+		}
+		if pm := d.mentionStarting(q); pm >= 0 && (d.entKind(pm) == Party || d.entKind(pm) == PartyGroup) {
+			d.member(m.ent, d.mentions[pm].ent)
+		}
 	case d.toks[k].text == ",":
 		if text, body, _, ok := d.parseRole(k+1, s.tok1); ok {
 			d.addRole(m.ent, text, body, sent)
@@ -227,6 +274,53 @@ func (d *doc) roleAfter(mi int, s sentence) {
 			d.addRole(m.ent, text, body, sent)
 		}
 	}
+}
+
+// partyPosts are posts a party gives: "Labour leader", "Green
+// spokesperson for transport".
+var partyPosts = setOf("leader", "spokesman", "spokeswoman", "spokesperson", "whip", "chair", "chairman",
+	"chairwoman", "treasurer", "organiser", "organizer", "agent", "candidate", "peer", "activist",
+	"president", "campaigner", "secretary", "convener", "convenor", "representative")
+
+// councilPostWords make a post the council's, whatever party holds it:
+// "Labour council leader", "Tory cabinet member".
+var councilPostWords = setOf("council", "cabinet", "county", "city", "district", "borough", "town", "parish",
+	"portfolio", "executive", "mayor", "lead", "committee", "scrutiny", "mp", "mep", "msp", "ms", "commissioner")
+
+// partyPostWords reports whether tokens [i, j) word a party's post: a
+// party post head and no council word.
+func (d *doc) partyPostWords(i, j int) bool {
+	ws := make([]string, 0, j-i)
+	for k := i; k < j; k++ {
+		if d.toks[k].kind == tWord {
+			ws = append(ws, d.toks[k].norm)
+		}
+	}
+	return partyPostList(ws)
+}
+
+// partyPostText is partyPostWords for a post's text.
+func partyPostText(text string) bool {
+	ws := strings.Fields(text)
+	for i, w := range ws {
+		if w == "for" || w == "of" || w == "with" || w == "responsible" || w == "in" {
+			ws = ws[:i]
+			break
+		}
+	}
+	return partyPostList(ws)
+}
+
+func partyPostList(ws []string) bool {
+	if len(ws) == 0 || !partyPosts[ws[len(ws)-1]] {
+		return false
+	}
+	for _, w := range ws {
+		if councilPostWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // noBody marks a post whose body is named but unknown: no default.
@@ -330,6 +424,7 @@ func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
 		break
 	}
 	start, lastHead := -1, -1
+	partyStart, partyEnd := -1, -1 // a party's name that opens the post
 	for k < limit {
 		t := &d.toks[k]
 		if pm := d.mentionStarting(k); pm >= 0 {
@@ -342,6 +437,9 @@ func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
 			if ek == PartyGroup || ek == Party {
 				if start < 0 {
 					start = pmn.i
+					if ek == Party {
+						partyStart, partyEnd = pmn.i, pmn.j
+					}
 				}
 			} else {
 				start = -1
@@ -386,6 +484,14 @@ func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
 	// is no post
 	if lastHead == start && (d.toks[start].norm == "executive" || d.toks[start].norm == "cabinet" || d.toks[start].norm == "portfolio" || d.toks[start].norm == "lead" || d.toks[start].norm == "councillor" || d.toks[start].norm == "deputy" || d.toks[start].norm == "head" || d.toks[start].norm == "am") {
 		return "", -1, k, false
+	}
+	if start == partyStart && partyEnd <= lastHead && !d.partyPostWords(partyEnd, lastHead+1) {
+		// "Labour cabinet member", "Conservative commissioner": the party
+		// is the holder's, not the post's
+		start = partyEnd
+		for start < lastHead && d.toks[start].kind != tWord {
+			start++
+		}
 	}
 	end := lastHead + 1
 	k = end
@@ -505,8 +611,31 @@ func (d *doc) addRole(person int, text string, body, sent int) {
 	if body == person {
 		body = -1
 	}
+	if body >= 0 && d.ents[body].kind == Party {
+		if !partyPostText(text) {
+			// "Labour cabinet member": a member of the party, a post of the
+			// council
+			d.member(person, body)
+			body = -1
+		} else if strings.HasSuffix(text, "leader") && !strings.Contains(text, "party") {
+			// "Lib Dem leader" on a council leads the party's group
+			for gi, g := range d.ents {
+				if g.kind == PartyGroup && g.party == d.ents[body].party && g.count > 0 && d.main >= 0 {
+					d.member(person, body)
+					body = gi
+					break
+				}
+			}
+		}
+	}
 	if body >= 0 && d.ents[body].typ == Person {
 		body = -1
+	}
+	if body < 0 && body != noBody && (text == "opposition leader" || text == "leader of the opposition" || text == "group leader" || text == "opposition group leader") {
+		// the leader of the holder's party group
+		if g := d.personGroup(person); g >= 0 {
+			body = g
+		}
 	}
 	if body == noBody {
 		body = -1
@@ -520,6 +649,12 @@ func (d *doc) addRole(person int, text string, body, sent int) {
 		}
 		if !national {
 			body = d.main
+			if c := d.tierCouncil(words); c >= 0 {
+				body = c // "town mayor", "district councillor"
+			}
+		} else if c := d.policeForce(words); c >= 0 {
+			body = c // "chief constable": the force the article names
+			d.member(person, c)
 		}
 	}
 	d.roles = append(d.roles, roleFact{person: person, role: text, body: body, sent: sent})
@@ -575,7 +710,7 @@ func wordsSubset(a, b string) bool {
 func (d *doc) inferMemberships() {
 	for ei, e := range d.ents {
 		if e.typ == Person && e.councillor && d.main >= 0 && e.count > 0 {
-			d.member(ei, d.main)
+			d.member(ei, d.councilOf(ei))
 		}
 		if e.kind == PartyGroup && d.main >= 0 && e.count > 0 {
 			d.subOrgs[[2]int{ei, d.main}] = true
@@ -635,6 +770,100 @@ func (d *doc) inferMemberships() {
 			}
 		}
 	}
+}
+
+// tierWords name the tiers of local government.
+var tierWords = setOf("town", "parish", "district", "county", "city", "borough")
+
+// tierCouncil returns the council of the tier a post names ("town
+// mayor", "district councillor") when it is not the main council's, and
+// the article names just one such council; else -1.
+func (d *doc) tierCouncil(words []string) int {
+	if d.main < 0 {
+		return -1
+	}
+	mainName := strings.ToLower(d.ents[d.main].name)
+	for _, w := range words {
+		if w == "for" || w == "of" {
+			break
+		}
+		if !tierWords[w] || strings.Contains(mainName, w+" ") {
+			continue
+		}
+		found := -1
+		for ci, c := range d.ents {
+			if c.kind == Council && c.key != "" && c.count > 0 && strings.Contains(strings.ToLower(c.name), " "+w+" ") {
+				if found >= 0 {
+					return -1
+				}
+				found = ci
+			}
+		}
+		return found
+	}
+	return -1
+}
+
+// policeForce returns the police force the article names, for a police
+// post ("chief constable"), or -1.
+func (d *doc) policeForce(words []string) int {
+	police := false
+	for _, w := range words {
+		if w == "constable" || w == "superintendent" || w == "inspector" && len(words) > 1 {
+			police = true
+		}
+	}
+	if !police {
+		return -1
+	}
+	found := -1
+	for ei, e := range d.ents {
+		n := strings.ToLower(e.name)
+		if e.typ == Organization && e.key != "" && e.count > 0 && (strings.HasSuffix(n, " police") || strings.HasSuffix(n, " constabulary")) {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+// personGroup returns the council group of the party a person belongs
+// to, or -1.
+func (d *doc) personGroup(person int) int {
+	for _, k := range d.memberList() {
+		if k[0] != person || d.ents[k[1]].kind != Party {
+			continue
+		}
+		for gi, g := range d.ents {
+			if g.kind == PartyGroup && g.party == d.ents[k[1]].party && g.count > 0 && g.key != "" {
+				return gi
+			}
+		}
+	}
+	return -1
+}
+
+// councilOf returns the council a councillor sits on: the council of a
+// post they hold in another tier ("town mayor"), else the main council.
+func (d *doc) councilOf(person int) int {
+	other := -1
+	for _, r := range d.roles {
+		if r.person != person || r.body < 0 {
+			continue
+		}
+		if r.body == d.main {
+			return d.main
+		}
+		if d.ents[r.body].kind == Council && other < 0 {
+			other = r.body
+		}
+	}
+	if other >= 0 {
+		return other
+	}
+	return d.main
 }
 
 // memberList returns the memberships found so far, sorted.

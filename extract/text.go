@@ -179,7 +179,7 @@ func markHeadings(text string, toks []token, paras []paragraph) {
 		if words == 0 {
 			continue
 		}
-		if p.tok1-p.tok0 > 1 && toks[p.tok0].norm == "by" && words <= 4 && pi < 3 {
+		if p.tok1-p.tok0 > 1 && toks[p.tok0].norm == "by" && pi < 3 && (words <= 4 || words <= 10 && bylineComma(toks, p.tok0, p.tok1) > 0) {
 			p.byline = true
 			continue
 		}
@@ -216,6 +216,23 @@ func markHeadings(text string, toks []token, paras []paragraph) {
 			t.caps = false
 		}
 	}
+}
+
+// bylineComma returns the comma that ends the name of a byline with a
+// role after it ("By Jo Bloggs, Local Democracy Reporter"), or -1.
+func bylineComma(toks []token, a, b int) int {
+	for k := a + 1; k < b && k <= a+5; k++ {
+		if toks[k].text == "," {
+			if k > a+1 {
+				return k
+			}
+			return -1
+		}
+		if toks[k].kind != tWord {
+			return -1
+		}
+	}
+	return -1
 }
 
 // isBodyOrPartyWord reports whether w heads a body's name or names a party.
