@@ -41,8 +41,8 @@ func goldFacts(g Gold) extract.Facts {
 }
 
 // goldQuads maps golds to quads through the vocabulary, as the build does.
-func goldQuads(golds []Gold) Quads {
-	var qs Quads
+func goldQuads(golds []Gold) graph.Quads {
+	var qs graph.Quads
 	for _, g := range golds {
 		qs = append(qs, schema.Quads(schema.Article{ID: g.Doc, Title: "gold " + g.Doc, WordCount: 1, SHA256: "x"}, goldFacts(g))...)
 	}
@@ -146,7 +146,7 @@ func TestEndToEndPerturbed(t *testing.T) {
 	qs := schema.Quads(schema.Article{ID: g0.Doc}, f)
 	// Facts naming fran-oborski still point at her IRI, which is no actor
 	// any more: those are spurious too (an actor the graph does not type).
-	rep, err := ScoreSource(context.Background(), []Gold{g0}, Quads(qs))
+	rep, err := ScoreSource(context.Background(), []Gold{g0}, graph.Quads(qs))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,7 +217,7 @@ func dedupe(s []string) []string {
 // TestQuadsIgnoresUnlabelled checks that quads outside an article graph (the
 // vocabulary's self-description) are not read as predictions.
 func TestQuadsIgnoresUnlabelled(t *testing.T) {
-	qs := Quads{
+	qs := graph.Quads{
 		{Subject: quad.IRI(schema.IDBase + "x"), Predicate: schema.Type, Object: schema.Person},
 		{Subject: quad.IRI(schema.IDBase + "x"), Predicate: schema.Name, Object: quad.String("X")},
 		{Subject: schema.Criticises, Predicate: schema.Label, Object: quad.String("criticises")},
@@ -236,7 +236,7 @@ func TestQuadsIgnoresUnlabelled(t *testing.T) {
 // matching through schema:alternateName must still find every entity.
 func TestEndToEndAliasesOnly(t *testing.T) {
 	golds := readRealGold(t)
-	var qs Quads
+	var qs graph.Quads
 	for _, g := range golds {
 		f := goldFacts(g)
 		for i, a := range f.Actors {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/actorgraph/actorgraph/graph"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -88,7 +89,7 @@ func TestRoleSimilarity(t *testing.T) {
 // vocabulary.
 func predict(t *testing.T, f extract.Facts) *Predicted {
 	t.Helper()
-	preds, err := ReadPredictions(context.Background(), Quads(schema.Quads(schema.Article{ID: f.Doc}, f)))
+	preds, err := ReadPredictions(context.Background(), graph.Quads(schema.Quads(schema.Article{ID: f.Doc}, f)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -502,7 +503,7 @@ func TestReadPredictions(t *testing.T) {
 	e := func(s string) quad.IRI { return schema.ActorIRI(s) }
 	post := quad.IRI(schema.IDBase + "post/x")
 	ev := quad.IRI(schema.IDBase + "event/1")
-	qs := Quads{
+	qs := graph.Quads{
 		{Subject: e("a"), Predicate: schema.Type, Object: schema.Organization, Label: doc},
 		{Subject: e("a"), Predicate: schema.Type, Object: schema.Council, Label: doc},
 		{Subject: e("a"), Predicate: schema.Name, Object: quad.String("A Council"), Label: doc},

@@ -6,7 +6,7 @@
 // Typical use:
 //
 //	golds, err := eval.ReadGoldDir("shared/gold")
-//	rep, err := eval.ScoreSource(ctx, golds, eval.Quads(qs)) // or a graph store
+//	rep, err := eval.ScoreSource(ctx, golds, graph.Quads(qs)) // or a graph store
 //	fmt.Print(rep.Table(), rep.Misses())
 package eval
 

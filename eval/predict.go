@@ -19,23 +19,6 @@ type QuadSource interface {
 	Quads(ctx context.Context, fn func(quad.Quad) error) error
 }
 
-// Quads adapts a slice of quads to a QuadSource, so that facts mapped by
-// schema.Quads can be scored without a store.
-type Quads []quad.Quad
-
-// Quads calls fn for each quad in order.
-func (qs Quads) Quads(ctx context.Context, fn func(quad.Quad) error) error {
-	for _, q := range qs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // Predictions are what a graph says about each article, keyed by article id.
 type Predictions map[string]*Predicted
 

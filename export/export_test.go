@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"github.com/actorgraph/actorgraph/graph"
 	"os"
 	"path/filepath"
 	"slices"
@@ -22,7 +23,7 @@ import (
 func iri(id string) string { return string(schema.ActorIRI(id)) }
 
 func TestActorGraph(t *testing.T) {
-	g, err := BuildActorGraph(context.Background(), Quads(exporttest.Quads()))
+	g, err := BuildActorGraph(context.Background(), graph.Quads(exporttest.Quads()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,10 +107,10 @@ func TestActorGraph(t *testing.T) {
 func TestActorGraphOrderFree(t *testing.T) {
 	ctx := context.Background()
 	qs := exporttest.Quads()
-	fwd, _ := BuildActorGraph(ctx, Quads(qs))
+	fwd, _ := BuildActorGraph(ctx, graph.Quads(qs))
 	rev := slices.Clone(qs)
 	slices.Reverse(rev)
-	back, _ := BuildActorGraph(ctx, Quads(rev))
+	back, _ := BuildActorGraph(ctx, graph.Quads(rev))
 	var a, b bytes.Buffer
 	WriteGraphML(&a, fwd)
 	WriteGraphML(&b, back)
@@ -131,7 +132,7 @@ func TestRDFDeterministic(t *testing.T) {
 	for _, f := range []Format{NQuads, TriG, Turtle, JSONLD} {
 		t.Run(string(f), func(t *testing.T) {
 			var outs []string
-			for _, src := range []Source{bolt, mem, Quads(exporttest.Quads())} {
+			for _, src := range []Source{bolt, mem, graph.Quads(exporttest.Quads())} {
 				var buf bytes.Buffer
 				n, err := WriteRDF(ctx, f, &buf, src, RDFOptions{})
 				if err != nil {
@@ -152,7 +153,7 @@ func TestRDFDeterministic(t *testing.T) {
 func TestNQuadsGrouped(t *testing.T) {
 	var buf bytes.Buffer
 	extra := schema.VocabularyQuads()
-	n, err := WriteNQuads(context.Background(), &buf, Quads(exporttest.Quads()), RDFOptions{Extra: extra})
+	n, err := WriteNQuads(context.Background(), &buf, graph.Quads(exporttest.Quads()), RDFOptions{Extra: extra})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,7 +228,7 @@ func TestSubjectQuads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byScan, err := SubjectQuads(ctx, Quads(exporttest.Quads()), nodes)
+	byScan, err := SubjectQuads(ctx, graph.Quads(exporttest.Quads()), nodes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -265,7 +266,7 @@ func TestTerms(t *testing.T) {
 
 func TestJSONLDShape(t *testing.T) {
 	var buf bytes.Buffer
-	if _, err := WriteJSONLD(context.Background(), &buf, Quads(exporttest.Quads()), RDFOptions{Extra: schema.VocabularyQuads()}); err != nil {
+	if _, err := WriteJSONLD(context.Background(), &buf, graph.Quads(exporttest.Quads()), RDFOptions{Extra: schema.VocabularyQuads()}); err != nil {
 		t.Fatal(err)
 	}
 	var doc struct {
@@ -296,7 +297,7 @@ func TestJSONLDShape(t *testing.T) {
 }
 
 func TestVisualFormats(t *testing.T) {
-	g, err := BuildActorGraph(context.Background(), Quads(exporttest.Quads()))
+	g, err := BuildActorGraph(context.Background(), graph.Quads(exporttest.Quads()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -345,7 +346,7 @@ func TestVisualFormats(t *testing.T) {
 }
 
 func TestCSV(t *testing.T) {
-	g, err := BuildActorGraph(context.Background(), Quads(exporttest.Quads()))
+	g, err := BuildActorGraph(context.Background(), graph.Quads(exporttest.Quads()))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,8 @@ import (
 	"sort"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/actorgraph/actorgraph/graph"
 )
 
 // Source is a stream of quads; *graph.Store is one.
@@ -38,22 +40,6 @@ type DirSource interface {
 // labeller is a source that knows its labels without reading its quads.
 type labeller interface {
 	labels() []quad.Value
-}
-
-// Quads is a Source over a slice of quads, in memory.
-type Quads []quad.Quad
-
-// Quads calls fn with each quad in order.
-func (qs Quads) Quads(ctx context.Context, fn func(quad.Quad) error) error {
-	for _, q := range qs {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := fn(q); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // Docs restricts src to the quads with the given labels (article IRIs), read
@@ -118,8 +104,8 @@ func (d *docs) QuadsWith(ctx context.Context, dir quad.Direction, v quad.Value, 
 // SubjectQuads reads the quads of src whose subject is one of nodes: by an
 // index lookup per node where src is a DirSource, else by one scan. It is
 // how a query's subgraph is exported in the RDF formats.
-func SubjectQuads(ctx context.Context, src Source, nodes []quad.Value) (Quads, error) {
-	var out Quads
+func SubjectQuads(ctx context.Context, src Source, nodes []quad.Value) (graph.Quads, error) {
+	var out graph.Quads
 	add := func(q quad.Quad) error {
 		out = append(out, q)
 		return nil

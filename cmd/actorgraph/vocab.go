@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/actorgraph/actorgraph/graph"
 	"io"
 
 	"github.com/spf13/cobra"
@@ -53,7 +54,7 @@ func (a *app) vocab(cmd *cobra.Command) error {
 		return usagef("vocab: unknown format %q (want turtle, trig, nquads, jsonld or context)", name)
 	}
 	err = a.writeOutput(out, func(w io.Writer) error {
-		_, err := export.WriteRDF(cmd.Context(), f, w, export.Quads(schema.VocabularyQuads()), export.RDFOptions{})
+		_, err := export.WriteRDF(cmd.Context(), f, w, graph.Quads(schema.VocabularyQuads()), export.RDFOptions{})
 		return err
 	})
 	if err != nil {
