@@ -19,20 +19,9 @@ import (
 	"github.com/actorgraph/actorgraph/schema"
 )
 
-// exportRun runs actorgraph with args and returns its standard output and
-// error output.
-func exportRun(t *testing.T, args ...string) (string, string, error) {
-	t.Helper()
-	var stdout, stderr bytes.Buffer
-	cmd := newRootCmd(&stdout, &stderr)
-	cmd.SetArgs(args)
-	err := cmd.ExecuteContext(context.Background())
-	return stdout.String(), stderr.String(), err
-}
-
 func exportMust(t *testing.T, args ...string) string {
 	t.Helper()
-	out, errOut, err := exportRun(t, args...)
+	out, errOut, err := runCLI(t, args...)
 	if err != nil {
 		t.Fatalf("actorgraph %s: %v\n%s", strings.Join(args, " "), err, errOut)
 	}
@@ -215,7 +204,7 @@ func TestExportErrors(t *testing.T) {
 		{[]string{"load", "/nonexistent.nq"}, "no such file", false},
 	}
 	for _, tt := range tests {
-		_, _, err := exportRun(t, append([]string{"--store", store}, tt.args...)...)
+		_, _, err := runCLI(t, append([]string{"--store", store}, tt.args...)...)
 		var ue usageError
 		if err == nil || !strings.Contains(err.Error(), tt.want) || errors.As(err, &ue) != tt.usage {
 			t.Errorf("%v: error %v, want %q (usage error: %v)", tt.args, err, tt.want, tt.usage)
