@@ -97,12 +97,52 @@ type Store struct {
 	mu sync.RWMutex // readers share it, writers take it alone
 }
 
+// ErrNoStore is returned by OpenExisting when there is no store at the URL.
+var ErrNoStore = errors.New("no graph store there")
+
 // Open opens the store at the URL, creating it if it does not exist.
 func Open(ctx context.Context, url string) (*Store, error) {
 	loc, err := ParseLocation(url)
 	if err != nil {
 		return nil, err
 	}
+	return open(ctx, loc)
+}
+
+// OpenExisting opens the store at the URL, which must exist already: for
+// commands that only read, where creating an empty store would hide a wrong
+// --store. An embedded store that does not exist gives an error wrapping
+// ErrNoStore; memory and PostgreSQL stores are opened as by Open.
+func OpenExisting(ctx context.Context, url string) (*Store, error) {
+	loc, err := ParseLocation(url)
+	if err != nil {
+		return nil, err
+	}
+	switch loc.Backend {
+	case Bolt, BBolt, LevelDB:
+		entries, err := os.ReadDir(loc.Path)
+		if err != nil && !errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("open store %s: %w", loc, err)
+		}
+		if !hasData(entries) {
+			return nil, fmt.Errorf("open store %s: %w", loc, ErrNoStore)
+		}
+	}
+	return open(ctx, loc)
+}
+
+// hasData says whether a kv store's directory holds more than our lock.
+func hasData(entries []os.DirEntry) bool {
+	for _, e := range entries {
+		if e.Name() != lockFile {
+			return true
+		}
+	}
+	return false
+}
+
+func open(ctx context.Context, loc Location) (*Store, error) {
+	var err error
 	s := &Store{loc: loc}
 	name, path := loc.Backend, loc.Path
 	opts := graph.Options{}
@@ -142,10 +182,13 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	return s, nil
 }
 
+// lockFile is the file in a kv store's directory that lockDir locks.
+const lockFile = "actorgraph.lock"
+
 // lockDir takes an exclusive, non-blocking lock on dir, so that a second
 // process gets a clear error instead of hanging on the database's own lock.
 func lockDir(dir string) (*os.File, error) {
-	f, err := os.OpenFile(filepath.Join(dir, "actorgraph.lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	f, err := os.OpenFile(filepath.Join(dir, lockFile), os.O_CREATE|os.O_RDWR, 0o644)
 	if err != nil {
 		return nil, err
 	}

@@ -146,3 +146,43 @@ func TestLockedStoreSaysSo(t *testing.T) {
 		t.Fatalf("query on a locked store: %v", err)
 	}
 }
+
+func TestReadCommandsNeedAStore(t *testing.T) {
+	t.Chdir(t.TempDir())
+	for _, args := range [][]string{
+		{"query", peopleQuery},
+		{"export", "--format", "nquads"},
+	} {
+		_, _, err := runCLI(t, args...)
+		if err == nil || !strings.Contains(err.Error(), "run `actorgraph build` first") {
+			t.Errorf("%v with no store: error %v", args, err)
+		}
+	}
+	if _, err := os.Stat("data"); err == nil {
+		t.Error("a read command created a store")
+	}
+}
+
+// TestBundledQueries runs every query of the queries/ folder on the seeds:
+// each must run and find something, so that the examples never rot.
+func TestBundledQueries(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "..", "queries", "*.js"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no queries found: %v", err)
+	}
+	url := "bbolt:" + filepath.Join(t.TempDir(), "g")
+	if _, _, err := runCLI(t, "--store", url, "build"); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			out, _, err := runCLI(t, "--store", url, "query", "--timeout", "20s", "-f", f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.TrimSpace(out) == "" {
+				t.Fatal("no results on the seeds")
+			}
+		})
+	}
+}

@@ -120,7 +120,7 @@ func (a *app) export(cmd *cobra.Command) error {
 		return usagef("export: --vocab applies to the RDF formats (nquads, trig, turtle, jsonld)")
 	}
 
-	st, err := a.openStore(ctx)
+	st, err := a.readStore(ctx)
 	if err != nil {
 		return err
 	}

@@ -31,11 +31,19 @@ A query is stopped after --timeout and prints at most --limit results.
 Gizmo yields one result per path, and the same fact reported by several
 articles is several paths (one quad per article), so by default each distinct
 result is printed once; --distinct=false prints every path.
+
+On a large graph, put .Unique() after each hop: an actor named in a thousand
+articles has a thousand name quads and a thousand type quads, and without it
+Has(type).Out(name) walks a million paths to print one name.
+
+The project's queries/ folder holds ready-made queries for common questions.
 Use -f - to read the query from standard input.`,
 		Example: `  # the people in the graph
   actorgraph query 'g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://schema.org/Person>").Out("<https://schema.org/name>").All()'
+  # the people, fast on any size of graph
+  actorgraph query 'g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://schema.org/Person>").Unique().Out("<https://schema.org/name>").Unique().All()'
   # who calls for whose resignation
-  actorgraph query 'g.V().Tag("who").Out("<https://w3id.org/actorgraph/ns#demandsResignationOf>").Tag("whom").All()'
+  actorgraph query 'g.V().Tag("who").Out("<https://w3id.org/actorgraph/ns#demandsResignationOf>").Unique().Tag("whom").All()'
   actorgraph query -f queries/posts.js --limit 10`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -76,7 +84,7 @@ func (a *app) query(cmd *cobra.Command, args []string) error {
 	default:
 		return usagef("query: no query given (see actorgraph query --help)")
 	}
-	st, err := a.openStore(cmd.Context())
+	st, err := a.readStore(cmd.Context())
 	if err != nil {
 		return err
 	}

@@ -123,11 +123,24 @@ func (a *app) loadConfig(cmd *cobra.Command) error {
 	return nil
 }
 
-// openStore opens the configured store.
+// openStore opens the configured store, creating it if need be.
 func (a *app) openStore(ctx context.Context) (*graph.Store, error) {
-	s, err := graph.Open(ctx, a.v.GetString("store"))
-	if errors.Is(err, graph.ErrLocked) {
+	return a.storeErr(graph.Open(ctx, a.v.GetString("store")))
+}
+
+// readStore opens the configured store for a command that reads it: a store
+// that does not exist is an error, not a new empty graph.
+func (a *app) readStore(ctx context.Context) (*graph.Store, error) {
+	return a.storeErr(graph.OpenExisting(ctx, a.v.GetString("store")))
+}
+
+// storeErr adds to an error opening the store what the user can do about it.
+func (a *app) storeErr(s *graph.Store, err error) (*graph.Store, error) {
+	switch {
+	case errors.Is(err, graph.ErrLocked):
 		return nil, fmt.Errorf("%w: stop the other actorgraph (a running `serve`?), or use its HTTP API", err)
+	case errors.Is(err, graph.ErrNoStore):
+		return nil, fmt.Errorf("%w: run `actorgraph build` first, or name the store with --store", err)
 	}
 	return s, err
 }

@@ -82,7 +82,7 @@ before running build or query on the same store, or query it over HTTP.`,
 func (a *app) serve(cmd *cobra.Command) error {
 	ctx := cmd.Context()
 	addr := a.v.GetString("serve.addr")
-	st, err := a.openStore(ctx)
+	st, err := a.readStore(ctx)
 	if err != nil {
 		return err
 	}
