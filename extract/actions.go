@@ -54,6 +54,7 @@ func (d *doc) findActions() {
 			continue
 		}
 		d.sentenceActions(si)
+		d.verdicts(si)
 		d.inspections(si)
 		d.inspectFinding(si)
 	}
@@ -198,6 +199,11 @@ func (d *doc) sentenceActions(si int) {
 			d.noConfidence(v, si, conf)
 		case w == "should" || w == "must" || w == "ought":
 			d.shouldGo(v, si, conf)
+		case w == "would" && d.conditional(v, si):
+			// "if he had any integrity he would resign"
+			d.shouldGo(v, si, conf*0.9)
+		case w == "fault" || w == "blame" && v > s.tok0 && d.toks[v-1].norm == "to":
+			d.faultOf(v, si)
 		case w == "predecessor" || w == "predecessors":
 			d.predecessor(v, si)
 		case w == "successor":
@@ -338,6 +344,9 @@ func (d *doc) directAction(v int, typ ActionType, si int, conf float64) {
 	if (w == "backed" || w == "backing" || w == "thanks") && d.mentionStarting(v+1) < 0 {
 		return // "backed up", "thanks to"
 	}
+	if w == "blame" && v > s.tok0 && d.toks[v-1].norm == "to" || d.ingSubject(v) {
+		return // "X is to blame" (faultOf); "the leader has spent months blaming Y"
+	}
 	if w == "replacing" || w == "replaced" || w == "replaces" {
 		if d.mentionStarting(v+1) < 0 {
 			return
@@ -364,7 +373,7 @@ func (d *doc) directAction(v int, typ ActionType, si int, conf float64) {
 	}
 	actor := d.agentOf(v)
 	d.act(actor, typ, target, si, conf)
-	if typ == Blames {
+	if typ == Blames && !d.deflects(actor, target, si) {
 		d.act(actor, Criticises, target, si, conf*0.6)
 	}
 }
@@ -471,8 +480,11 @@ func (d *doc) noConfidence(v, si int, conf float64) {
 func (d *doc) shouldGo(v, si int, conf float64) {
 	s := d.sents[si]
 	found := false
-	for j := v + 1; j < s.tok1 && j < v+5; j++ {
+	for j := v + 1; j < s.tok1 && j < v+6; j++ {
 		w := d.toks[j].norm
+		if d.toks[j].kind == tQuote {
+			continue
+		}
 		if w == "resign" || w == "resigned" || w == "quit" || w == "go" || w == "step" || w == "stand" || w == "be" && j+1 < s.tok1 && (d.toks[j+1].norm == "sacked" || d.toks[j+1].norm == "removed") {
 			found = true
 			break
@@ -494,6 +506,12 @@ func (d *doc) shouldGo(v, si int, conf float64) {
 	}
 	tm := d.mentionEnding(k)
 	if tm < 0 {
+		// "both men should consider their positions"
+		if group := d.groupOf(k, d.claimant(v, si)); group != nil {
+			for _, e := range group {
+				d.act(d.claimant(v, si), DemandsResignation, e, si, conf*0.8)
+			}
+		}
 		return
 	}
 	target := d.mentions[tm].ent
@@ -673,6 +691,8 @@ func (d *doc) negativeAbout(v, si int) {
 		switch t.norm {
 		case "is", "are", "was", "were", "has", "have", "had", "been", "be":
 			copula = true
+		case "responsible", "blame":
+			return // blame, read by responsible and faultOf
 		}
 		if mi := d.mentionEnding(k); mi >= 0 {
 			m := &d.mentions[mi]

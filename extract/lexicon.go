@@ -266,6 +266,7 @@ var boroughStarts = map[string]bool{"london borough of": true, "royal borough of
 // notNameWords are common capitalised words that never name a person
 // unless a title comes first.
 var notNameWords = setOf(
+	"i'm", "i've", "i'd", "i'll", "i’m", "i’ve", "i’d", "i’ll",
 	"services", "service", "hall", "street", "road", "lane", "avenue", "square", "park", "house",
 	"school", "centre", "center", "church", "station", "bridge", "north", "south", "east", "west",
 	"northern", "southern", "eastern", "western", "midlands", "social", "care", "children's", "education",

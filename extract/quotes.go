@@ -31,6 +31,10 @@ func (d *doc) findQuotes() {
 				sp = d.lastAgent(q.para - 1)
 			}
 		}
+		if sp < 0 && !q.atStart && last >= 0 && lastPara == q.para && d.opensSentence(q) {
+			// `"…," he said. "…"`: the same speaker goes on
+			sp, explicit = last, true
+		}
 		if sp < 0 && !q.atStart && q.dbl {
 			if s := d.subject(d.toks[q.tok0].sent); s >= 0 && d.mentions[s].j <= q.tok0 {
 				sp = d.speakerOf(s)
@@ -45,6 +49,34 @@ func (d *doc) findQuotes() {
 		last, lastPara = sp, q.para
 		d.quoteFacts = append(d.quoteFacts, quoteFact{speaker: sp, text: strings.TrimSpace(d.text[q.start:q.end]), sent: d.toks[q.tok0].sent, tok0: q.tok0, tok1: q.tok1})
 	}
+}
+
+// opensSentence reports whether quotation q opens its sentence, and the
+// sentence before it, in the same paragraph, ends outside quotation
+// marks: `"…," she said. "…"`.
+func (d *doc) opensSentence(q *quoteSpan) bool {
+	open := q.tok0 - 1
+	if open < 1 {
+		return false
+	}
+	si := d.toks[open].sent
+	if d.sents[si].tok0 != open || si == 0 {
+		return false
+	}
+	prev := d.sents[si-1]
+	last := prev.tok1 - 1
+	for last > prev.tok0 && d.toks[last].kind == tPunct {
+		last--
+	}
+	if d.toks[last].para != q.para || d.toks[last].inQ || d.toks[last].kind != tWord {
+		return false
+	}
+	if speechVerbs[d.toks[last].norm] {
+		return true
+	}
+	// `"…," said Cllr X. "…"`
+	n := len(d.quoteFacts)
+	return n > 0 && d.quoteFacts[n-1].tok1 >= prev.tok0 && d.quoteFacts[n-1].tok1 <= prev.tok1
 }
 
 // insideDouble reports whether a single-quoted span lies within a

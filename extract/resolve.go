@@ -136,7 +136,9 @@ func (d *doc) resolve() {
 				d.attach(get("body:"+strings.ToLower(m.name), m, mi), mi)
 			}
 		case mCouncilRef:
-			if d.main >= 0 {
+			if ei := d.tierRef(m); ei >= 0 {
+				d.attach(ei, mi) // "the town council" beside a district council
+			} else if d.main >= 0 {
 				d.attach(d.main, mi)
 			}
 		case mGroup:
@@ -759,4 +761,31 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// tierRef returns the council that "the town council", "the county
+// council" names when the article's main council is of another tier and
+// exactly one named council is of that tier; else -1.
+func (d *doc) tierRef(m *mention) int {
+	n := strings.ToLower(m.name)
+	tier := ""
+	for _, t := range []string{"county", "city", "district", "borough", "town", "parish"} {
+		if strings.Contains(n, t+" council") {
+			tier = t
+		}
+	}
+	if tier == "" || d.main < 0 || strings.Contains(strings.ToLower(d.ents[d.main].name), tier+" council") {
+		return -1
+	}
+	found := -1
+	for ei, e := range d.ents {
+		if e.kind != Council || !e.named || !strings.Contains(strings.ToLower(e.name), tier+" council") {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = ei
+	}
+	return found
 }

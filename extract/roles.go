@@ -139,6 +139,26 @@ func (d *doc) roleBefore(mi int, s sentence) {
 		d.addRole(m.ent, text, body, d.toks[m.i].sent)
 		return
 	}
+	d.deputyOf(m, end, s)
+}
+
+// deputyOf reads "His deputy, Cllr X": X is deputy on the body where the
+// person "his" stands for holds a post.
+func (d *doc) deputyOf(m *mention, end int, s sentence) {
+	if end-2 < s.tok0 || d.toks[end-1].norm != "deputy" || end == m.ps {
+		return
+	}
+	pm := d.mentionEnding(end - 2)
+	if pm < 0 || d.mentions[pm].kind != mPronoun || d.mentions[pm].ent < 0 || d.mentions[pm].ent == m.ent {
+		return
+	}
+	boss := d.mentions[pm].ent
+	for _, r := range d.roles {
+		if r.person == boss && r.body >= 0 && d.ents[r.body].kind == Council && strings.Contains(r.role, "leader") {
+			d.addRole(m.ent, "deputy", r.body, d.toks[m.i].sent)
+			return
+		}
+	}
 }
 
 // ledByVerbs turn "the Independent group, led by Cllr X" into X's post.
@@ -354,7 +374,7 @@ var relativeVerbs = map[string]string{
 // roleRelative reads "who chairs X", "who is cabinet member for Y", "who
 // has been portfolio holder for Z" from token k.
 func (d *doc) roleRelative(person, k, end, sent int) {
-	for k < end && (auxiliaries[d.toks[k].norm] || d.toks[k].norm == "became" || d.toks[k].norm == "serves" || d.toks[k].norm == "served" || d.toks[k].norm == "as") {
+	for k < end && (auxiliaries[d.toks[k].norm] || d.toks[k].norm == "became" || d.toks[k].norm == "becomes" || d.toks[k].norm == "serves" || d.toks[k].norm == "served" || d.toks[k].norm == "as") {
 		if d.toks[k].norm == "now" || d.toks[k].norm == "also" {
 			k++
 			continue
@@ -518,6 +538,9 @@ func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
 					k = d.mentions[pm].j
 					break
 				}
+			}
+			if t.norm == "with" && k+1 < limit && (d.toks[k+1].norm == "immediate" || d.toks[k+1].norm == "effect") {
+				break // "with immediate effect"
 			}
 			if roleStops[t.norm] && !(t.norm == "and" && k+1 < limit && d.toks[k+1].kind == tWord && !speechVerbs[d.toks[k+1].norm] && !auxiliaries[d.toks[k+1].norm] && d.mentionStarting(k+1) < 0) {
 				break
