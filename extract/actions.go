@@ -18,10 +18,10 @@ var directVerbs = func() map[string]ActionType {
 		rebuked denounce denounces denounced castigate castigated castigates savaged savages
 		savage criticisms ridiculed mocked derided`)
 	add(Supports, `defend defends defended defending praise praises praised praising thank
-		thanks thanked thanking backed backing commended commends hailed applauded
+		thanks thanked thanking backed backing supported commended commends hailed applauded
 		congratulated congratulates endorsed endorses`)
 	add(Blames, `blame blames blamed blaming`)
-	add(Succeeds, `succeeded succeeds replaced replaces replacing succeeding`)
+	add(Succeeds, `succeeded succeeds replaced replaces replacing succeeding replace`)
 	return m
 }()
 
@@ -66,6 +66,24 @@ func (d *doc) act(actor int, typ ActionType, target, sent int, conf float64) {
 		return
 	}
 	d.actions = append(d.actions, actionFact{actor: actor, typ: typ, target: target, sent: sent, conf: conf})
+	if typ == DemandsResignation && d.ents[actor].typ == Person && d.ents[target].typ == Person && !d.echoes(sent) {
+		// a person who calls for someone to go criticises them; a party
+		// or group that does so only demands it
+		d.actions = append(d.actions, actionFact{actor: actor, typ: Criticises, target: target, sent: sent, conf: conf * 0.8})
+	}
+}
+
+// echoes reports whether sentence si repeats another's call: "X echoed the
+// call", "backed the call".
+func (d *doc) echoes(si int) bool {
+	s := d.sents[si]
+	for k := s.tok0; k < s.tok1; k++ {
+		switch d.toks[k].norm {
+		case "echo", "echoed", "echoes", "echoing", "repeated", "joined", "seconded":
+			return true
+		}
+	}
+	return false
 }
 
 // speakerAt returns the speaker of the quotation around token k, or -1.
@@ -155,7 +173,7 @@ func (d *doc) targetOf(v, limit int) int {
 		if m.kind == mPronoun && (t.norm == "his" || t.norm == "their" || t.norm == "its" || (t.norm == "her" && k+1 < s.tok1 && d.toks[k+1].kind == tWord && !d.toks[k+1].cap && d.mentionStarting(k+1) < 0 && !prepositions[d.toks[k+1].norm])) {
 			continue
 		}
-		if m.ent >= 0 && !m.adj {
+		if m.ent >= 0 && !m.adj && !d.modifiesPerson(m) {
 			return m.ent
 		}
 		k = m.j - 1
@@ -234,7 +252,9 @@ func (d *doc) sentenceActions(si int) {
 				d.act(d.claimant(v, si), AgreesWith, d.mentions[mi].ent, si, 0.6)
 			}
 		case w == "welcome" || w == "welcomed" || w == "welcomes" || w == "welcoming":
-			d.acceptReport(v, si)
+			if !d.acceptReport(v, si) {
+				d.welcomeWho(v, si, conf)
+			}
 		case w == "took" || w == "takes" || w == "taking" || w == "taken" || w == "filled":
 			d.succession(v, si)
 		case (w == "clashed" || w == "clashes" || w == "clashing") && (v+1 < s.tok1 && d.toks[v+1].norm == "with" || v+2 < s.tok1 && d.toks[v+2].norm == "with"):
@@ -255,6 +275,9 @@ func (d *doc) sentenceActions(si int) {
 				k--
 			}
 			for ; k >= s.tok0 && k >= v-8; k-- {
+				if d.toks[k].norm == "that" || d.toks[k].norm == "with" {
+					break // "agreed with X that the leadership had questions…"
+				}
 				if mi := d.mentionStarting(k); mi >= 0 && d.mentions[mi].kind != mPronoun && d.mentions[mi].ent >= 0 && !d.mentions[mi].poss {
 					d.act(d.claimant(v, si), Criticises, d.mentions[mi].ent, si, 0.6)
 					break
@@ -262,7 +285,10 @@ func (d *doc) sentenceActions(si int) {
 			}
 		case w == "disappointed" || w == "astonished" || w == "dismayed" || w == "appalled" || w == "furious" || w == "shocked" || w == "angry" || w == "staggered" || w == "amazed":
 			d.emotionThat(v, si, 0.6)
-		case w == "echo" || w == "echoes" || w == "echoed" || w == "sided" || w == "endorsed":
+		case w == "echo" || w == "echoes" || w == "echoed" || w == "echoing" || w == "sided" || w == "endorsed":
+			if d.echoCall(v, si, conf) {
+				break
+			}
 			d.act(d.agentOf(v), AgreesWith, d.targetOf(v, 4), si, conf*0.9)
 		case w == "accept" || w == "accepts" || w == "accepted" || w == "accepting":
 			if d.acceptReport(v, si) {
@@ -347,7 +373,7 @@ func (d *doc) directAction(v int, typ ActionType, si int, conf float64) {
 	if w == "blame" && v > s.tok0 && d.toks[v-1].norm == "to" || d.ingSubject(v) {
 		return // "X is to blame" (faultOf); "the leader has spent months blaming Y"
 	}
-	if w == "replacing" || w == "replaced" || w == "replaces" {
+	if w == "replacing" || w == "replaced" || w == "replaces" || w == "replace" {
 		if d.mentionStarting(v+1) < 0 {
 			return
 		}
@@ -367,11 +393,27 @@ func (d *doc) directAction(v int, typ ActionType, si int, conf float64) {
 	if typ == Blames {
 		limit = 14
 	}
+	if typ != Succeeds {
+		if g := d.targetsOf(v, limit); len(g) > 1 {
+			// "accused the three of …"
+			actor := d.agentOf(v)
+			for _, e := range g {
+				d.act(actor, typ, e, si, conf*0.9)
+			}
+			return
+		}
+	}
 	target := d.targetOf(v, limit)
 	if typ == Succeeds && target >= 0 && d.ents[target].typ != Person {
 		return
 	}
 	actor := d.agentOf(v)
+	if typ == Succeeds && v-2 >= s.tok0 && d.toks[v-1].norm == "to" {
+		// "the group elected X, the deputy leader, to replace her"
+		if e := d.objectBefore(v-2, s.tok0); e >= 0 {
+			actor = e
+		}
+	}
 	d.act(actor, typ, target, si, conf)
 	if typ == Blames && !d.deflects(actor, target, si) {
 		d.act(actor, Criticises, target, si, conf*0.6)
@@ -505,11 +547,23 @@ func (d *doc) shouldGo(v, si int, conf float64) {
 		k-- // "the cabinet member responsible must go"
 	}
 	tm := d.mentionEnding(k)
+	if tm >= 0 && d.toks[k].norm == "they" && d.toks[v].inQ {
+		// "if they had any respect they would resign", after "the three"
+		if g := d.recentGroup(si); g != nil {
+			for _, e := range g {
+				d.act(d.speakerAt(v), DemandsResignation, e, si, conf*0.8)
+			}
+			return
+		}
+	}
 	if tm < 0 {
 		// "both men should consider their positions"
 		if group := d.groupOf(k, d.claimant(v, si)); group != nil {
 			for _, e := range group {
-				d.act(d.claimant(v, si), DemandsResignation, e, si, conf*0.8)
+				// "should consider their positions": a call, not an attack
+				if a := d.claimant(v, si); a >= 0 && a != e {
+					d.actions = append(d.actions, actionFact{actor: a, typ: DemandsResignation, target: e, sent: si, conf: conf * 0.8})
+				}
 			}
 		}
 		return
@@ -781,7 +835,15 @@ func (d *doc) inspections(si int) {
 		}
 	}
 	if target < 0 {
-		target = d.main
+		for _, mi := range d.sentMentions[si] {
+			if m := &d.mentions[mi]; m.ent >= 0 && m.kind != mPronoun && !m.inQ && d.inspectable(m.ent) && d.objectPosition(m) {
+				target = m.ent // "issued a notice to X Fire and Rescue Service"
+				break
+			}
+		}
+	}
+	if target < 0 {
+		target = d.inspectedBody()
 	}
 	// the bodies an inspection verb takes as objects: "visited the
 	// council and the ICB"

@@ -376,6 +376,18 @@ func (d *doc) implicitInspectors(si int) []int {
 		}
 	}
 	if len(out) > 0 {
+		// "the report": the body that wrote it rather than its officer
+		body := false
+		for _, e := range out {
+			body = body || d.ents[e].typ == Organization
+		}
+		if !body {
+			for a := len(d.actions) - 1; a >= 0; a-- {
+				if ac := &d.actions[a]; ac.typ == Inspects && ac.sent <= si && d.ents[ac.actor].typ == Organization && d.isInspector(ac.actor) {
+					return []int{ac.actor}
+				}
+			}
+		}
 		return out
 	}
 	for s := si; s < len(d.sents) && s <= si+3; s++ {
@@ -427,8 +439,8 @@ func (d *doc) inspectedAfter(v, si int, not []int) []int {
 			return []int{m.ent}
 		}
 	}
-	if d.main >= 0 && !containsInt(not, d.main) {
-		return []int{d.main}
+	if b := d.inspectedBody(); b >= 0 && !containsInt(not, b) {
+		return []int{b}
 	}
 	return nil
 }
@@ -640,8 +652,25 @@ func (d *doc) succession(v, si int) {
 	w := d.toks[v].norm
 	switch w {
 	case "took", "takes", "taking":
-		if v+2 < s.tok1 && d.toks[v+1].norm == "over" && d.toks[v+2].norm == "from" {
-			if tg := d.targetOf(v+2, 6); tg >= 0 && d.ents[tg].typ == Person {
+		if v+2 < s.tok1 && d.toks[v+1].norm == "over" {
+			from := v + 2
+			if d.toks[from].norm != "from" {
+				// "took over the environment portfolio from Y"
+				from = -1
+				for k := v + 2; k < s.tok1 && k < v+8; k++ {
+					if w := d.toks[k].norm; (w == "portfolio" || w == "role" || w == "post" || w == "job" || w == "brief" || w == "seat" || w == "position" || w == "chairmanship" || w == "leadership") && k+1 < s.tok1 && d.toks[k+1].norm == "from" {
+						from = k + 1
+						break
+					}
+					if d.toks[k].text == "," || d.tokMention[k] != 0 {
+						break
+					}
+				}
+			}
+			if from < 0 {
+				return
+			}
+			if tg := d.targetOf(from, 6); tg >= 0 && d.ents[tg].typ == Person {
 				d.act(d.relativeAgent(v), Succeeds, tg, si, 0.7)
 			}
 		}
@@ -761,7 +790,36 @@ func (d *doc) saysFailed(v, si int) {
 	default:
 		return
 	}
-	d.act(d.agentOf(v), Criticises, target, si, 0.6)
+	if t.norm == "not" && j+2 < s.tok1 && d.toks[j+1].norm == "been" && strings.HasSuffix(d.toks[j+2].norm, "ed") {
+		return // "the force had not been consulted": wronged, not at fault
+	}
+	if d.mentionStarting(k) >= 0 && d.mentions[d.mentionStarting(k)].kind == mReport {
+		return // "said the report was …": a document, not an actor
+	}
+	actor := d.agentOf(v)
+	for _, a := range d.actions {
+		if a.sent == si && a.actor == actor && a.target == target && a.typ == Supports {
+			return // "defended her colleague, saying X had …"
+		}
+	}
+	if d.ownBody(actor, target) {
+		return // a chief constable on his own force
+	}
+	d.act(actor, Criticises, target, si, 0.6)
+}
+
+// ownBody reports whether person p holds a post in body b, other than a
+// council.
+func (d *doc) ownBody(p, b int) bool {
+	if p < 0 || b < 0 || d.ents[b].typ != Organization || d.ents[b].kind == Council {
+		return false // councillors attack their own council
+	}
+	for _, r := range d.roles {
+		if r.person == p && r.body == b {
+			return true
+		}
+	}
+	return false
 }
 
 // resolveLeftovers resolves a sentence-initial "He added", "She said"
@@ -798,4 +856,34 @@ func (d *doc) coordinated(k int) bool {
 		j--
 	}
 	return j >= s.tok0 && (d.toks[j].norm == "and" || d.toks[j].norm == "or")
+}
+
+// objectBefore returns the person named as the object before token k
+// ("elected X to …", "appointed X, the deputy leader, to …"), or -1 when
+// the verb there is not one that takes a person and an infinitive.
+func (d *doc) objectBefore(k, start int) int {
+	if k > start && d.toks[k].text == "," {
+		// an appositive: ", the deputy leader of the council,"
+		c := k - 1
+		for c > start && d.toks[c].text != "," && k-c < 12 {
+			c--
+		}
+		if d.toks[c].text != "," {
+			return -1
+		}
+		k = c - 1
+	}
+	mi := d.mentionEnding(k)
+	if mi < 0 || d.mentions[mi].ent < 0 || d.ents[d.mentions[mi].ent].typ != Person {
+		return -1
+	}
+	p := d.mentions[mi].ps - 1
+	if p < start {
+		return -1
+	}
+	switch d.toks[p].norm {
+	case "elected", "appointed", "chose", "chosen", "named", "picked", "selected", "nominated", "installed", "asked", "drafted":
+		return d.mentions[mi].ent
+	}
+	return -1
 }

@@ -16,6 +16,7 @@ const (
 	mPronoun                       // he, she, they, it
 	mReport                        // "the report", "the inspectors": whoever wrote it
 	mRoleRef                       // "the cabinet member": the one person with that post
+	mBodyRef                       // "the trust", "the park authority": the one body so named
 )
 
 // mention is one place where the text names, or refers to, an actor.
@@ -165,7 +166,7 @@ func (d *doc) partyAt(i, b int) (int, string) {
 			break
 		}
 	}
-	if best == 1 && (t.norm == "green" || t.norm == "reform" || t.norm == "plaid") {
+	if best == 1 && (t.norm == "green" || t.norm == "reform" || t.norm == "plaid" || t.norm == "alliance") {
 		// a bare "Green" is a party only before a title, "group" or
 		// "councillor"
 		if i+1 >= b || !(titles[d.toks[i+1].norm] != "" || groupNouns[d.toks[i+1].norm] || collectiveNouns[d.toks[i+1].norm] || d.toks[i+1].norm == "party") {
@@ -435,6 +436,40 @@ func (d *doc) lowerMention(i, a, b int) int {
 			d.add(mention{i: i + 1, j: i + 2, ps: i, kind: mReport, typ: Organization, name: d.nameSpan(i, i+2), surface: d.nameSpan(i, i+2)})
 			return 2
 		}
+		if t.norm == "the" {
+			if n := d.bodyRefAt(i+1, b); n > 0 {
+				d.add(mention{i: i + 1, j: i + 1 + n, ps: i, kind: mBodyRef, typ: Organization, name: d.nameSpan(i, i+1+n), surface: d.nameSpan(i, i+1+n)})
+				return n + 1
+			}
+		}
+	}
+	return 0
+}
+
+// bodyRefHeads end a definite description of a body the article names:
+// "the trust", "the national park authority", "the panel".
+var bodyRefHeads = setOf("trust", "service", "panel", "board", "union", "commission", "committee",
+	"sub-committee", "partnership", "association", "infirmary", "hospital", "school", "academy",
+	"college", "company", "firm", "authority", "force", "constabulary", "charity", "forum",
+	"federation", "agency", "university", "watchdog", "inspectorate", "ombudsman")
+
+// bodyRefAt returns the length of a description of a body from token k,
+// lower-case words ending in a body's head noun ("park authority"), or 0.
+func (d *doc) bodyRefAt(k, b int) int {
+	for n := 1; n <= 4 && k+n-1 < b; n++ {
+		t := &d.toks[k+n-1]
+		if t.kind != tWord || t.cap || t.caps {
+			return 0
+		}
+		if bodyRefHeads[t.norm] {
+			if k+n < b && bodyRefHeads[d.toks[k+n].norm] && !t.poss {
+				continue // "the trust board"
+			}
+			return n
+		}
+		if t.poss || functionWords[t.norm] && t.norm != "and" || roleHeads[t.norm] && !roleModifiers[t.norm] {
+			return 0
+		}
 	}
 	return 0
 }
@@ -454,8 +489,8 @@ func (d *doc) capSequence(i, a, b int) int {
 				goto done
 			}
 			j++
-			if t.poss && !plainPossessives[t.norm+"'s"] && !plainPossessives[t.norm] {
-				goto done
+			if t.poss && !plainPossessives[t.norm+"'s"] && !plainPossessives[t.norm] && t.norm != "majesty" {
+				goto done // but "His Majesty's Inspectorate of …"
 			}
 			if titles[t.norm] != "" && j < b && d.toks[j].text == "." {
 				j++ // "Cllr." "Dr."
@@ -464,6 +499,8 @@ func (d *doc) capSequence(i, a, b int) int {
 			}
 		case j > i && nameConnectors[t.norm] && !t.cap && j+1 < b && d.isCapWord(j+1):
 			j++
+		case j > i && t.text == "," && d.toks[j-1].norm == "police" && j+1 < b && d.toks[j+1].norm == "fire":
+			j++ // "Northvale Police, Fire and Crime Panel"
 		case j > i+1 && t.text == "," && govStarts[d.toks[i].norm] && j+1 < b && d.isCapWord(j+1) && d.listAhead(j+1, b):
 			j++ // "Department for Levelling Up, Housing and Communities"
 		case j > i && (t.norm == "the") && j+1 < b && d.isCapWord(j+1) && nameConnectors[d.toks[j-1].norm]:
@@ -499,7 +536,7 @@ func (d *doc) classify(i, j, a, b int) {
 	n := j - i
 	// a name defined by an acronym after it: "the Chartered Institute of
 	// Public Finance and Accountancy (CIPFA)"
-	if n >= 2 && j+2 < b && d.toks[j].text == "(" && d.toks[j+1].caps && d.toks[j+2].text == ")" && initials(d.nameSpan(i, j)) == d.toks[j+1].norm && titles[d.toks[i].norm] == "" {
+	if n >= 2 && j+2 < b && d.toks[j].text == "(" && d.toks[j+1].caps && d.toks[j+2].text == ")" && initials(d.nameSpan(i, j)) == d.toks[j+1].norm && titles[d.toks[i].norm] == "" && !roleHeads[d.toks[j-1].norm] {
 		kind, ok := d.bodyKind(i, j)
 		if !ok {
 			kind = OtherKind
@@ -554,6 +591,11 @@ func (d *doc) classify(i, j, a, b int) {
 			d.classify(i, k, a, b)
 		}
 		d.person(k, j, a)
+		return
+	}
+	// a party of several words: "Ulster Unionist"
+	if pn, key := d.partyAt(i, j); pn == n && n >= 2 {
+		d.partyMention(i, pn, key, a, b)
 		return
 	}
 	// a place and a party: "Northfield Labour"
@@ -732,6 +774,9 @@ func (d *doc) personContext(i, j int) bool {
 		p := &d.toks[i-1]
 		if p.norm == "by" || speechVerbs[p.norm] || roleHeads[p.norm] || p.poss {
 			return true
+		}
+		if p.text == "," && i > 1 && roleHeads[d.toks[i-2].norm] && j < len(d.toks) && d.toks[j].text == "," {
+			return true // "The trust's chair, Hester Quainton, said"
 		}
 	}
 	return false

@@ -312,6 +312,11 @@ func (d *doc) actorBefore(v int) int {
 				continue
 			}
 		case t.text == ",":
+			// the name in apposition: "The party's regional chairman,
+			// Jo Bloggs, welcomed…"
+			if mi := d.mentionEnding(k - 1); mi >= 0 && d.mentions[mi].kind == mName && d.mentions[mi].ent >= 0 && d.ents[d.mentions[mi].ent].typ == Person && d.mentions[mi].ps-1 > start && d.toks[d.mentions[mi].ps-1].text == "," {
+				return mi
+			}
 			// skip an appositive: ", Labour group leader,"
 			c := k - 1
 			for c > start && d.toks[c].text != "," && d.toks[c].kind != tQuote && k-c < 20 {

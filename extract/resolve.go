@@ -110,6 +110,8 @@ func (d *doc) resolve() {
 		d.attach(ei, mi)
 	}
 	d.mergeBodies()
+	d.mergeDefinedAcronyms()
+	d.mergeCouncilNames()
 	d.shortenedBodies()
 	d.peopleAsBodies()
 	d.pickMainCouncil()
@@ -135,8 +137,14 @@ func (d *doc) resolve() {
 				m.body = Media
 				d.attach(get("body:"+strings.ToLower(m.name), m, mi), mi)
 			}
+		case mBodyRef:
+			if ei := d.bodyRef(m); ei >= 0 {
+				d.attach(ei, mi)
+			}
 		case mCouncilRef:
-			if ei := d.tierRef(m); ei >= 0 {
+			if ei := d.bodyRef(m); ei >= 0 && strings.HasSuffix(strings.ToLower(m.name), "authority") && d.main >= 0 && !strings.HasSuffix(strings.ToLower(d.ents[d.main].name), "authority") {
+				d.attach(ei, mi) // "the authority" of a national park authority
+			} else if ei := d.tierRef(m); ei >= 0 {
 				d.attach(ei, mi) // "the town council" beside a district council
 			} else if d.main >= 0 {
 				d.attach(d.main, mi)
@@ -364,6 +372,60 @@ func (d *doc) mergeBodies() {
 				d.mergeInto(ai, bi)
 				break
 			}
+		}
+	}
+}
+
+// mergeDefinedAcronyms merges a body with the known acronym defined
+// after its name: "His Majesty's Inspectorate of … (HMICFRS)".
+func (d *doc) mergeDefinedAcronyms() {
+	for mi := range d.mentions {
+		a := &d.mentions[mi]
+		if a.typ != Organization || a.kind != mName || a.ent < 0 || a.j+2 >= len(d.toks) || d.toks[a.j].text != "(" || d.toks[a.j+2].text != ")" {
+			continue
+		}
+		for ni := mi + 1; ni < len(d.mentions) && ni <= mi+2; ni++ {
+			b := &d.mentions[ni]
+			if b.i == a.j+1 && b.j == a.j+2 && b.ent >= 0 && b.ent != a.ent && d.toks[b.i].caps && d.ents[b.ent].typ == Organization && d.ents[a.ent].kind != Party && d.ents[b.ent].kind != Party {
+				if ia, acr := initials(a.name), strings.ToLower(b.name); ia == acr || len(ia) >= 3 && strings.HasSuffix(acr, ia) {
+					d.mergeInto(a.ent, b.ent)
+				}
+				break
+			}
+		}
+	}
+}
+
+// mergeCouncilNames merges a council named plainly after its place
+// ("Northfield Council") into the one other council of that place whose
+// formal name gives no other tier ("London Borough of Northfield",
+// "Northfield Metropolitan Borough Council").
+func (d *doc) mergeCouncilNames() {
+	for ai, a := range d.ents {
+		if a.typ != Organization || a.kind != Council || a.key == "" {
+			continue
+		}
+		place := councilPlace(a.name)
+		if place == "" || !strings.EqualFold(a.name, place+" Council") {
+			continue
+		}
+		into := -1
+		for bi, b := range d.ents {
+			if bi == ai || b.typ != Organization || b.kind != Council || b.key == "" || !strings.EqualFold(councilPlace(b.name), place) {
+				continue
+			}
+			lb := strings.ToLower(b.name)
+			if strings.Contains(lb, "town") || strings.Contains(lb, "parish") || strings.Contains(lb, "community council") {
+				continue
+			}
+			if into >= 0 {
+				into = -2
+				break
+			}
+			into = bi
+		}
+		if into >= 0 {
+			d.mergeInto(ai, into)
 		}
 	}
 }
@@ -747,7 +809,8 @@ var partyShort = map[string]string{
 	"labour": "Labour", "conservative": "Conservatives", "libdem": "Liberal Democrats",
 	"green": "Green Party", "reform": "Reform UK", "ukip": "UKIP", "snp": "SNP",
 	"plaid": "Plaid Cymru", "brexit": "Brexit Party", "alliance": "Alliance Party",
-	"dup": "DUP", "sinnfein": "Sinn Féin",
+	"dup": "DUP", "sinnfein": "Sinn Féin", "sdlp": "SDLP", "uup": "Ulster Unionists", "tuv": "TUV",
+	"pbp": "People Before Profit",
 }
 
 // appendUnique appends s to list unless it is there already.
@@ -761,6 +824,55 @@ func appendUnique(list []string, s string) []string {
 		}
 	}
 	return append(list, s)
+}
+
+// bodyRef returns the one named body a description such as "the trust"
+// or "the park authority" fits: its name ends with the head noun and has
+// the other words; else -1.
+func (d *doc) bodyRef(m *mention) int {
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(m.name, "\u2019", "'")))
+	if len(words) > 0 && (words[0] == "the" || words[0] == "this") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return -1
+	}
+	head := strings.TrimSuffix(words[len(words)-1], "'s")
+	found := -1
+	for ei, e := range d.ents {
+		if e.typ != Organization || e.key == "" || !e.named || e.kind == Party || e.kind == PartyGroup || e.kind == Media {
+			continue
+		}
+		nw := strings.Fields(strings.ToLower(e.name))
+		if len(nw) < 2 || nw[len(nw)-1] != head && !(head == "force" && (nw[len(nw)-1] == "police" || nw[len(nw)-1] == "constabulary")) {
+			continue
+		}
+		ok := true
+		for _, w := range words[:len(words)-1] {
+			if !containsWord(nw, w) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if found >= 0 && found != ei {
+			return -1
+		}
+		found = ei
+	}
+	return found
+}
+
+// containsWord reports whether list holds w.
+func containsWord(list []string, w string) bool {
+	for _, x := range list {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // tierRef returns the council that "the town council", "the county

@@ -96,6 +96,12 @@ func (d *doc) findRoles() {
 func (d *doc) roleBefore(mi int, s sentence) {
 	m := &d.mentions[mi]
 	end := m.ps
+	if pm := d.mentionEnding(end - 1); pm >= 0 && end-1 >= s.tok0 && d.entKind(pm) == Party && d.mentions[pm].ps-1 >= s.tok0 && d.toks[d.mentions[pm].ps-1].text == "," {
+		end = d.mentions[pm].ps // "the leader of X, Conservative Cllr Y", "…, Labour's Cllr Y"
+	}
+	if end-4 >= s.tok0 && d.toks[end-1].text == "," && d.toks[end-2].text == ")" && d.toks[end-3].caps && d.toks[end-4].text == "(" {
+		end -= 3 // "Police and Crime Commissioner (PCC), X"
+	}
 	if end-1 >= s.tok0 && d.toks[end-1].text == "," {
 		end-- // "Leader of the council, X"
 		if pm := d.mentionEnding(end - 1); pm >= 0 && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Person {
@@ -112,7 +118,11 @@ func (d *doc) roleBefore(mi int, s sentence) {
 			break
 		}
 		if pm := d.mentionEnding(w - 1); pm >= 0 {
-			if d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ == Person || d.mentions[pm].poss {
+			if d.mentions[pm].ent < 0 && d.mentions[pm].typ != Person && !d.mentions[pm].poss {
+				w = d.mentions[pm].ps // a place: "Mayor of Northvale and Eastmere, X"
+				continue
+			}
+			if d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].typ == Person || d.mentions[pm].poss && !(d.mentions[pm].ps-1 >= s.tok0 && d.toks[d.mentions[pm].ps-1].norm == "of") {
 				break
 			}
 			w = d.mentions[pm].ps
@@ -130,6 +140,9 @@ func (d *doc) roleBefore(mi int, s sentence) {
 		}
 		if body < 0 && p > s.tok0 {
 			body = d.ownerBefore(p - 1)
+			if body < 0 && d.toks[p-1].poss && d.toks[p-1].cap {
+				body = d.placeCouncil(d.toks[p-1].text) // "Northvale's cabinet member"
+			}
 			if body < 0 && (d.toks[p-1].cap && d.toks[p-1].kind == tWord && !d.sentenceInitial(p-1) && !functionWords[d.toks[p-1].norm] || d.tokMention[p-1] != 0 && d.mentions[d.tokMention[p-1]-1].ent < 0) {
 				// "Friends of Castle Park chairwoman X": a body we do not
 				// know
@@ -385,6 +398,16 @@ func (d *doc) roleRelative(person, k, end, sent int) {
 		return
 	}
 	if r, ok := relativeVerbs[d.toks[k].norm]; ok {
+		if r == "chair" && k+2 < end && d.toks[k+1].norm == "the" {
+			// "who chairs the audit committee": a committee the text does not
+			// name is the council's
+			if n := d.bodyRefAt(k+2, end); n > 1 && d.toks[k+1+n].norm == "committee" {
+				if pm := d.mentionStarting(k + 1); pm < 0 || d.mentions[pm].ent < 0 {
+					d.addRole(person, r+" of "+d.roleText(k+1, k+2+n), -1, sent)
+					return
+				}
+			}
+		}
 		body := -1
 		for j := k + 1; j < end && j < k+8; j++ {
 			if d.toks[j].text == "," || d.toks[j].kind == tQuote {
@@ -564,14 +587,31 @@ func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
 			end = k
 		}
 	}
-	if end > comp && d.namedBodyOnly(comp+1, end) {
-		end = comp // "chief executive of Northfield Council": the body says it
+	stop := end
+	if end > comp && determiners[d.toks[comp+1].norm] && d.namedBodyOnly(comp+1, end) {
+		end = comp // "chairman of the Northvale Police and Crime Panel": the body says it
 	}
 	text := d.roleText(start, end)
 	if text == "" {
 		return "", -1, k, false
 	}
-	return text, body, end, true
+	return text, body, stop, true
+}
+
+// placeCouncil returns the one council named after a place, written
+// possessively before a post ("Northvale's cabinet member"), or -1.
+func (d *doc) placeCouncil(word string) int {
+	word = strings.TrimSuffix(strings.TrimSuffix(strings.ReplaceAll(word, "\u2019", "'"), "'s"), "'")
+	found := -1
+	for ei, e := range d.ents {
+		if e.kind == Council && e.key != "" && e.count > 0 && strings.EqualFold(councilPlace(e.name), word) {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
 }
 
 // namedBodyOnly reports whether tokens [i, j) are one body's proper name,
@@ -634,6 +674,17 @@ func (d *doc) addRole(person int, text string, body, sent int) {
 	if body == person {
 		body = -1
 	}
+	seat := ""
+	if ws := strings.Fields(text); len(ws) == 2 && ws[1] == "member" && bodyRefHeads[ws[0]] {
+		seat = ws[0] // "panel member"
+	}
+	if seat != "" && (body < 0 || d.ents[body].kind == Party) {
+		body = d.bodyRef(&mention{name: seat}) // the panel named
+	}
+	if body >= 0 && (text == "member" || seat != "") && d.ents[body].typ == Organization {
+		d.member(person, body) // "Labour panel member Cllr X": a seat, not a post
+		return
+	}
 	if body >= 0 && d.ents[body].kind == Party {
 		if !partyPostText(text) {
 			// "Labour cabinet member": a member of the party, a post of the
@@ -674,13 +725,85 @@ func (d *doc) addRole(person int, text string, body, sent int) {
 			body = d.main
 			if c := d.tierCouncil(words); c >= 0 {
 				body = c // "town mayor", "district councillor"
+			} else if c := d.contextBody(person, sent, words); c >= 0 {
+				body = c // "Chief executive X, who joined the trust"
 			}
+		} else if c := d.inspectorate(words); c >= 0 {
+			body = c // "HM Inspector of Constabulary": the inspectorate named
 		} else if c := d.policeForce(words); c >= 0 {
 			body = c // "chief constable": the force the article names
 			d.member(person, c)
 		}
 	}
 	d.roles = append(d.roles, roleFact{person: person, role: text, body: body, sent: sent})
+}
+
+// councilPostMarks make a post a council's, whatever body the sentence
+// names: "cabinet member", "council leader".
+var councilPostMarks = setOf("committee", "cabinet", "portfolio", "council", "councillor", "leader", "mayor",
+	"scrutiny", "opposition", "group", "ward", "lead", "executive", "deputy", "alderman", "provost", "whip")
+
+// officerBodyKinds are the kinds of body whose officers a generic post
+// ("chief executive", "chair", "monitoring officer") may belong to.
+var officerBodyKinds = map[Kind]bool{OtherKind: true, Board: true, Company: true, Council: true, "": true}
+
+// contextBody returns the body a generic post belongs to when the text
+// names none: the nearest body before the holder in the sentence, else
+// after the holder in it, else the last in the sentence before; or -1.
+func (d *doc) contextBody(person, sent int, words []string) int {
+	for _, w := range words {
+		if tierWords[w] {
+			return -1 // "town clerk": the tier says the council
+		}
+		if councilPostMarks[w] && !(w == "executive" && len(words) > 1 && words[0] == "chief") && !(w == "deputy" && len(words) > 1) {
+			return -1
+		}
+	}
+	p := -1
+	for _, mi := range d.sentMentions[sent] {
+		if d.mentions[mi].ent == person {
+			p = d.mentions[mi].i
+			break
+		}
+	}
+	if p < 0 {
+		return -1
+	}
+	fits := func(mi int) bool {
+		m := &d.mentions[mi]
+		if m.ent < 0 || m.adj || m.kind == mPronoun || m.kind == mReport || m.kind == mCollective {
+			return false
+		}
+		e := d.ents[m.ent]
+		return e.typ == Organization && officerBodyKinds[e.kind] && e.count > 0
+	}
+	before, after := -1, -1
+	for _, mi := range d.sentMentions[sent] {
+		if !fits(mi) {
+			continue
+		}
+		if d.mentions[mi].i < p {
+			before = d.mentions[mi].ent
+		} else if after < 0 {
+			after = d.mentions[mi].ent
+		}
+	}
+	if before >= 0 {
+		return before
+	}
+	if after >= 0 {
+		return after
+	}
+	if sent > 0 {
+		last := -1
+		for _, mi := range d.sentMentions[sent-1] {
+			if fits(mi) {
+				last = d.mentions[mi].ent
+			}
+		}
+		return last
+	}
+	return -1
 }
 
 // dedupeRoles drops a post whose words all appear in another post of the
@@ -746,6 +869,11 @@ func (d *doc) inferMemberships() {
 		switch d.ents[r.body].kind {
 		case Party, PartyGroup, Board:
 			d.member(r.person, r.body)
+		case Company, Government, Media:
+		default:
+			if chairPosts[r.role] {
+				d.member(r.person, r.body) // a body's chair sits on it
+			}
 		}
 	}
 	// members of a group belong to its party; a party's councillors to its
@@ -795,6 +923,10 @@ func (d *doc) inferMemberships() {
 	}
 }
 
+// chairPosts are the posts of those who sit on the body they chair.
+var chairPosts = setOf("chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman",
+	"vice-chairwoman", "deputy chair", "deputy chairman", "parish member", "board member")
+
 // tierWords name the tiers of local government.
 var tierWords = setOf("town", "parish", "district", "county", "city", "borough")
 
@@ -835,6 +967,9 @@ func (d *doc) policeForce(words []string) int {
 		if w == "constable" || w == "superintendent" || w == "inspector" && len(words) > 1 {
 			police = true
 		}
+		if w == "fire" || w == "rescue" || w == "hm" || w == "schools" || w == "probation" || w == "prisons" {
+			return -1
+		}
 	}
 	if !police {
 		return -1
@@ -844,6 +979,30 @@ func (d *doc) policeForce(words []string) int {
 		n := strings.ToLower(e.name)
 		if e.typ == Organization && e.key != "" && e.count > 0 && (strings.HasSuffix(n, " police") || strings.HasSuffix(n, " constabulary")) {
 			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+// inspectorate returns the one inspectorate the article names, for an
+// inspector's post ("HM Inspector of Fire and Rescue Services"), or -1.
+func (d *doc) inspectorate(words []string) int {
+	insp := false
+	for _, w := range words {
+		if w == "inspector" || w == "inspectors" {
+			insp = true
+		}
+	}
+	if !insp {
+		return -1
+	}
+	found := -1
+	for ei, e := range d.ents {
+		if e.kind == Regulator && e.key != "" && e.count > 0 && (strings.Contains(strings.ToLower(e.name), "inspectorate") || strings.HasPrefix(strings.ToLower(e.name), "hmi")) {
+			if found >= 0 && found != ei {
 				return -1
 			}
 			found = ei
