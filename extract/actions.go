@@ -106,6 +106,9 @@ func (d *doc) agentOf(v int) int {
 		s := d.sents[t.sent]
 		for k := v - 2; k >= s.tok0; k-- {
 			if actionVerb(d.toks[k].norm) || speechVerbs[d.toks[k].norm] {
+				if speechVerbs[d.toks[k].norm] && k > s.tok0 && d.toks[k-1].norm == "had" {
+					continue // "agreed with what X had said and accused Y"
+				}
 				if e := d.agentOf(k); e >= 0 {
 					return e
 				}
@@ -139,6 +142,10 @@ func (d *doc) agentOf(v int) int {
 		mi = d.subject(t.sent)
 	}
 	if mi < 0 {
+		return -1
+	}
+	if m := &d.mentions[mi]; m.ent >= 0 && d.ents[m.ent].kind == Party && m.j < len(d.toks) && roleHeads[d.toks[m.j].norm] && d.tokMention[m.j] == 0 {
+		// "A Tory MP has … accusing": the MP acts, not the party
 		return -1
 	}
 	return d.mentions[mi].ent
@@ -229,6 +236,14 @@ func (d *doc) sentenceActions(si int) {
 				d.act(d.targetOf(v, 8), Succeeds, d.mentions[mi].ent, si, 0.7)
 			}
 		case w == "agree" || w == "agrees" || w == "agreed" || w == "agreeing":
+			if v+2 < s.tok1 && d.toks[v+1].kind == tQuote && d.toks[v+2].norm == "with" {
+				// "agreed "with every word" X had said"
+				d.act(d.agentOf(v), AgreesWith, d.targetOf(v+2, 5), si, conf)
+				break
+			}
+			if v > s.tok0 && (d.toks[v-1].norm == "who" || d.toks[v-1].norm == "which") {
+				break // "the ones who agree with him"
+			}
 			if v+1 < s.tok1 && d.toks[v+1].norm == "with" {
 				if v+3 < s.tok1 && determiners[d.toks[v+2].norm] && (reportWords[d.toks[v+3].norm] || v+4 < s.tok1 && reportWords[d.toks[v+4].norm]) && d.acceptReport(v+1, si) {
 					break
@@ -374,18 +389,40 @@ func (d *doc) directAction(v int, typ ActionType, si int, conf float64) {
 		return // "X is to blame" (faultOf); "the leader has spent months blaming Y"
 	}
 	if w == "replacing" || w == "replaced" || w == "replaces" || w == "replace" {
-		if d.mentionStarting(v+1) < 0 {
+		if d.mentionStarting(v+1) < 0 && !(v > s.tok0 && d.toks[v-1].norm == "was" && v+1 < s.tok1 && (d.toks[v+1].norm == "by" || d.toks[v+1].norm == "as")) {
 			return
 		}
 	}
 	// passive: "Y was criticised by X"
 	if v > s.tok0 && (d.toks[v-1].norm == "was" || d.toks[v-1].norm == "were" || d.toks[v-1].norm == "been" || d.toks[v-1].norm == "being" || d.toks[v-1].norm == "is") {
+		by := -1
 		if v+1 < s.tok1 && d.toks[v+1].norm == "by" {
+			by = v + 1
+		} else if typ == Succeeds && v+2 < s.tok1 && d.toks[v+1].norm == "as" {
+			// "X was replaced as cabinet member for transport by Y"
+			for k := v + 2; k < s.tok1 && k < v+10; k++ {
+				if d.toks[k].norm == "by" {
+					by = k
+					break
+				}
+				if d.toks[k].kind != tWord {
+					break
+				}
+			}
+		}
+		if by > 0 {
 			target := -1
-			if mi := d.actorBefore(v - 1); mi >= 0 {
+			if k := v - 2; k > s.tok0 && d.toks[k].norm == "who" && d.toks[k-1].text == "," && d.mentionEnding(k-2) >= 0 {
+				// "X, who was replaced by Y"
+				target = d.mentions[d.mentionEnding(k-2)].ent
+			} else if mi := d.actorBefore(v - 1); mi >= 0 {
 				target = d.mentions[mi].ent
 			}
-			d.act(d.targetOf(v+1, 4), typ, target, si, conf*0.9)
+			actor := d.targetOf(by, 4)
+			if typ == Succeeds && (actor < 0 || target < 0 || d.ents[actor].typ != Person || d.ents[target].typ != Person) {
+				return
+			}
+			d.act(actor, typ, target, si, conf*0.9)
 		}
 		return
 	}
@@ -535,6 +572,11 @@ func (d *doc) shouldGo(v, si int, conf float64) {
 			found = true
 			break
 		}
+		if w == "do" && j+3 < s.tok1 && d.toks[j+1].norm == "the" && (d.toks[j+2].norm == "decent" || d.toks[j+2].norm == "honourable" || d.toks[j+2].norm == "honorable") && d.toks[j+3].norm == "thing" {
+			// "she should do the decent thing and go"
+			found = true
+			break
+		}
 		if !auxiliaries[w] && w != "have" && w != "now" && w != "be" && w != "seriously" {
 			break
 		}
@@ -543,6 +585,10 @@ func (d *doc) shouldGo(v, si int, conf float64) {
 		return
 	}
 	k := v - 1
+	if k > s.tok0 && d.toks[k].text == "," && d.mentionEnding(k-1) >= 0 && !d.toks[v].inQ {
+		// "the cabinet member for housing, Cllr X, should resign"
+		k--
+	}
 	if k > s.tok0 && (d.toks[k].norm == "responsible" || d.toks[k].norm == "concerned" || d.toks[k].norm == "involved" || d.toks[k].norm == "himself" || d.toks[k].norm == "herself") {
 		k-- // "the cabinet member responsible must go"
 	}
@@ -827,9 +873,15 @@ func (d *doc) inspections(si int) {
 		return
 	}
 	target := -1
+	ie := d.inspectee()
 	for _, mi := range d.sentMentions[si] {
 		m := &d.mentions[mi]
 		if m.ent >= 0 && d.ents[m.ent].kind == Council && m.kind != mPronoun {
+			if ie >= 0 && m.j < s.tok1 && speechVerbs[d.toks[m.j].norm] {
+				// "X Council said it would end its contract with Y after
+				// the regulator found…": the speaker is not inspected
+				continue
+			}
 			target = m.ent
 			break
 		}

@@ -629,20 +629,39 @@ func (d *doc) confidenceIn(v, si int, conf float64) {
 		return
 	}
 	k := v - 1
-	for k > s.tok0 && (d.toks[k].norm == "full" || d.toks[k].norm == "complete" || d.toks[k].norm == "total" || d.toks[k].norm == "absolute" || d.toks[k].norm == "unequivocal" || d.toks[k].norm == "wholehearted") {
+	for k > s.tok0 && (d.toks[k].norm == "full" || d.toks[k].norm == "complete" || d.toks[k].norm == "total" || d.toks[k].norm == "absolute" || d.toks[k].norm == "unequivocal" || d.toks[k].norm == "wholehearted" || d.toks[k].kind == tQuote) {
 		k--
 	}
-	if d.toks[k].norm != "my" && d.toks[k].norm != "our" || k == v-1 && w != "backing" && w != "support" && w != "confidence" {
+	// reported: "X said the leader had her "full support""
+	reported := (d.toks[k].norm == "his" || d.toks[k].norm == "her" || d.toks[k].norm == "their") && !d.toks[k].inQ
+	if d.toks[k].norm != "my" && d.toks[k].norm != "our" && !reported || k == v-1 && w != "backing" && w != "support" && w != "confidence" {
 		return
 	}
-	if k-1 < s.tok0 || d.toks[k-1].norm != "has" && d.toks[k-1].norm != "have" {
+	if k-1 < s.tok0 || d.toks[k-1].norm != "has" && d.toks[k-1].norm != "have" && !(reported && d.toks[k-1].norm == "had") {
 		return
 	}
-	mi := d.mentionEnding(k - 2)
-	if mi < 0 || d.mentions[mi].ent < 0 || d.ents[d.mentions[mi].ent].typ != Person {
+	target := -1
+	if mi := d.mentionEnding(k - 2); mi >= 0 {
+		if d.mentions[mi].kind != mPronoun || !reported {
+			target = d.mentions[mi].ent
+		}
+	} else if reported {
+		target = d.roleRefEnding(k-2, -1)
+	}
+	if target < 0 || d.ents[target].typ != Person {
 		return
 	}
-	d.act(d.claimant(v, si), Supports, d.mentions[mi].ent, si, conf)
+	actor := d.claimant(v, si)
+	if reported && !d.toks[v].inQ {
+		actor = -1
+		for j := k - 2; j >= s.tok0; j-- {
+			if speechVerbs[d.toks[j].norm] && !d.toks[j].inQ {
+				actor = d.agentOf(j)
+				break
+			}
+		}
+	}
+	d.act(actor, Supports, target, si, conf)
 }
 
 // succession reads "X, who took over from Y", "X took over from his

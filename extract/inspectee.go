@@ -9,7 +9,7 @@ import "strings"
 // inspectableHeads end the names of bodies that inspectors inspect.
 var inspectableHeads = setOf("service", "services", "trust", "school", "academy", "college", "force",
 	"police", "constabulary", "infirmary", "hospital", "hospitals", "prison",
-	"brigade", "home", "homes", "landlord")
+	"brigade", "home", "homes", "landlord", "partnership", "ltd", "limited", "provider")
 
 // inspectable reports whether entity e is a body an inspector may inspect,
 // other than a council.
@@ -54,7 +54,11 @@ func (d *doc) inspectee() int {
 				case d.isInspector(m.ent):
 					inspector = true
 				case d.ents[m.ent].kind == Council && cand < 0:
-					council = true
+					// "X Council said it would end its contract with Y":
+					// a speaker, not the body inspected
+					if m.j >= len(d.toks) || !speechVerbs[d.toks[m.j].norm] {
+						council = true
+					}
 				case cand < 0 && d.inspectable(m.ent) && !m.inQ:
 					cand = m.ent
 				}
@@ -62,7 +66,7 @@ func (d *doc) inspectee() int {
 			if pass == 0 && !inspector {
 				continue
 			}
-			if council && cand < 0 && inspector {
+			if council && inspector {
 				return -1 // the council is inspected
 			}
 			if cand >= 0 {

@@ -86,6 +86,7 @@ func (d *doc) findRoles() {
 		s := d.sents[d.toks[m.i].sent]
 		d.roleBefore(mi, s)
 		d.roleAfter(mi, s)
+		d.replacedAs(mi, s)
 	}
 	d.ledBy()
 	d.dedupeRoles()
@@ -143,6 +144,13 @@ func (d *doc) roleBefore(mi int, s sentence) {
 			if body < 0 && d.toks[p-1].poss && d.toks[p-1].cap {
 				body = d.placeCouncil(d.toks[p-1].text) // "Northvale's cabinet member"
 			}
+			if body < 0 && p-2 >= s.tok0 && d.toks[p-1].cap && d.toks[p-1].kind == tWord && (d.tokMention[p-1] == 0 || d.mentions[d.tokMention[p-1]-1].ent < 0 && d.mentions[d.tokMention[p-1]-1].i == p-1) && !d.toks[p-1].poss {
+				if pm := d.mentionEnding(p - 2); pm >= 0 && d.mentions[pm].poss && d.mentions[pm].ent >= 0 && d.ents[d.mentions[pm].ent].typ == Organization && d.ents[d.mentions[pm].ent].kind != Party && d.ents[d.mentions[pm].ent].kind != PartyGroup {
+					// "the union's Northfield branch secretary, X"
+					body = d.mentions[pm].ent
+					text = d.roleText(p-1, p) + " " + text
+				}
+			}
 			if body < 0 && (d.toks[p-1].cap && d.toks[p-1].kind == tWord && !d.sentenceInitial(p-1) && !functionWords[d.toks[p-1].norm] || d.tokMention[p-1] != 0 && d.mentions[d.tokMention[p-1]-1].ent < 0) {
 				// "Friends of Castle Park chairwoman X": a body we do not
 				// know
@@ -150,6 +158,22 @@ func (d *doc) roleBefore(mi int, s sentence) {
 			}
 		}
 		d.addRole(m.ent, text, body, d.toks[m.i].sent)
+		if p-1 > s.tok0 && d.toks[p-1].text == "," {
+			// "the council's section 151 officer, executive director of
+			// resources X": both posts are X's
+			for q := p - 2; q >= s.tok0 && q >= p-8; q-- {
+				if d.toks[q].kind != tWord && d.toks[q].text != "151" && d.toks[q].text != "'" {
+					break
+				}
+				if t2, b2, stop2, ok2 := d.parseRole(q, p-1); ok2 && stop2 == p-1 && (q == s.tok0 || determiners[d.toks[q].norm] || d.toks[q-1].poss || d.toks[q-1].text == ",") {
+					if b2 < 0 {
+						b2 = d.ownerBefore(q - 1)
+					}
+					d.addRole(m.ent, t2, b2, d.toks[m.i].sent)
+					break
+				}
+			}
+		}
 		return
 	}
 	d.deputyOf(m, end, s)
@@ -302,6 +326,11 @@ func (d *doc) roleAfter(mi int, s sentence) {
 		} else if p := d.partyAppositive(k+1, s.tok1); p >= 0 {
 			d.member(m.ent, p)
 		}
+	case (d.toks[k].norm == "becomes" || d.toks[k].norm == "became") && k+1 < s.tok1:
+		// "Cllr X becomes portfolio holder for housing"
+		if text, body, _, ok := d.parseRole(k+1, s.tok1); ok {
+			d.addRole(m.ent, text, body, sent)
+		}
 	case d.toks[k].norm == "as":
 		if text, body, _, ok := d.parseRole(k+1, s.tok1); ok {
 			d.addRole(m.ent, text, body, sent)
@@ -394,6 +423,9 @@ func (d *doc) roleRelative(person, k, end, sent int) {
 		}
 		k++
 	}
+	if k+3 < end && keepVerbs[d.toks[k].norm] && possessives[d.toks[k+1].norm] && (d.toks[k+2].norm == "role" || d.toks[k+2].norm == "post" || d.toks[k+2].norm == "job" || d.toks[k+2].norm == "place") && d.toks[k+3].norm == "as" {
+		k += 4 // "who keeps her role as portfolio holder for housing"
+	}
 	if k >= end {
 		return
 	}
@@ -466,6 +498,7 @@ func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
 		}
 		break
 	}
+	ownerBody, i1 := body >= 0, k
 	start, lastHead := -1, -1
 	partyStart, partyEnd := -1, -1 // a party's name that opens the post
 	for k < limit {
@@ -490,11 +523,24 @@ func (d *doc) parseRole(i, limit int) (string, int, int, bool) {
 			k = pmn.j
 			continue
 		}
+		if t.norm == "section" && lastHead < 0 && k+2 < limit && d.toks[k+1].text == "151" {
+			if start < 0 {
+				start = k // "the section 151 officer"
+			}
+			k += 2
+			continue
+		}
 		if t.kind != tWord {
 			break
 		}
 		if roleFormer[t.norm] || strings.HasPrefix(t.norm, "ex-") || strings.HasPrefix(t.norm, "former") {
 			return "", -1, k, false
+		}
+		if ownerBody && start < 0 && k == i1 && t.cap && !t.poss && d.tokMention[k] == 0 && k+1 < limit && (roleHeads[d.toks[k+1].norm] || roleModifiers[d.toks[k+1].norm]) && !roleHeads[t.norm] && !roleModifiers[t.norm] {
+			// "the union's Northfield branch secretary": a place in the post
+			start = k
+			k++
+			continue
 		}
 		if roleDrop[t.norm] && start < 0 && lastHead < 0 {
 			k++
@@ -671,6 +717,9 @@ func (d *doc) addRole(person int, text string, body, sent int) {
 		}
 		return
 	}
+	if ws := strings.Fields(text); len(ws) > 0 && roleLinkWords[ws[len(ws)-1]] {
+		return // "a spokesperson for" with nothing after it
+	}
 	if body == person {
 		body = -1
 	}
@@ -691,6 +740,12 @@ func (d *doc) addRole(person int, text string, body, sent int) {
 			// council
 			d.member(person, body)
 			body = -1
+		} else if post := adminLeaderPost(text); post != "" && d.main >= 0 && d.adminGroupOf(d.ents[body].party) >= 0 {
+			// "Labour leader Cllr X" where Labour runs the council: X leads
+			// the council, and sits in its group
+			d.member(person, body)
+			d.member(person, d.adminGroupOf(d.ents[body].party))
+			text, body = post, d.main
 		} else if strings.HasSuffix(text, "leader") && !strings.Contains(text, "party") {
 			// "Lib Dem leader" on a council leads the party's group
 			for gi, g := range d.ents {
@@ -735,6 +790,9 @@ func (d *doc) addRole(person int, text string, body, sent int) {
 			d.member(person, c)
 		}
 	}
+	if body >= 0 && d.isUnion(body) {
+		d.member(person, body) // a union's official is its member
+	}
 	d.roles = append(d.roles, roleFact{person: person, role: text, body: body, sent: sent})
 }
 
@@ -757,6 +815,16 @@ func (d *doc) contextBody(person, sent int, words []string) int {
 		}
 		if councilPostMarks[w] && !(w == "executive" && len(words) > 1 && words[0] == "chief") && !(w == "deputy" && len(words) > 1) {
 			return -1
+		}
+	}
+	if unionPost(words) {
+		// "Regional organiser X": the union the text has just named
+		for sj := sent; sj >= 0 && sj >= sent-2; sj-- {
+			for _, mi := range d.sentMentions[sj] {
+				if e := d.mentions[mi].ent; e >= 0 && d.isUnion(e) {
+					return e
+				}
+			}
 		}
 	}
 	p := -1
@@ -784,7 +852,9 @@ func (d *doc) contextBody(person, sent int, words []string) int {
 		}
 		if d.mentions[mi].i < p {
 			before = d.mentions[mi].ent
-		} else if after < 0 {
+		} else if after < 0 && !(d.ents[d.mentions[mi].ent].kind == Company && servicePost(words)) {
+			// "Director of place X told… its owner, Y Group": a firm named
+			// later is not the body of an in-house director
 			after = d.mentions[mi].ent
 		}
 	}
@@ -1090,4 +1160,118 @@ func (d *doc) nationalParty(key string) int {
 		return local
 	}
 	return national
+}
+
+// adminLeaderPost returns the council post a party's "leader" or "deputy
+// leader" words when the party runs the council, or "": "Labour leader",
+// "Tory deputy leader"; not "group leader".
+func adminLeaderPost(text string) string {
+	ws := strings.Fields(text)
+	switch {
+	case len(ws) >= 2 && ws[len(ws)-1] == "leader" && ws[len(ws)-2] == "deputy":
+		ws = ws[:len(ws)-2]
+	case len(ws) >= 1 && ws[len(ws)-1] == "leader":
+		ws = ws[:len(ws)-1]
+	default:
+		return ""
+	}
+	if len(ws) == 0 {
+		return ""
+	}
+	for _, w := range ws {
+		if w == "group" || w == "opposition" || w == "party" || w == "national" || w == "former" {
+			return ""
+		}
+	}
+	if len(strings.Fields(text)) > len(ws)+1 {
+		return "deputy leader"
+	}
+	return "leader"
+}
+
+// adminGroupOf returns the party group of the given party key that runs
+// the council, or -1.
+func (d *doc) adminGroupOf(party string) int {
+	for gi, g := range d.ents {
+		if g.kind == PartyGroup && g.admin && g.count > 0 && g.party == party {
+			return gi
+		}
+	}
+	return -1
+}
+
+// roleLinkWords join a post to its complement; a post cannot end in one.
+var roleLinkWords = setOf("for", "of", "with", "in", "at", "on", "to", "and", "responsible")
+
+// unionPostWords are posts a trade union gives.
+var unionPostWords = setOf("organiser", "organizer", "steward", "convenor", "convener", "secretary")
+
+// unionPost reports whether a post's words are a union official's:
+// "regional organiser", "branch secretary".
+func unionPost(words []string) bool {
+	for _, w := range words {
+		if w == "for" || w == "of" {
+			return false
+		}
+		if unionPostWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// unionNames are trade unions known by a name without the word "union".
+var unionNames = setOf("unison", "unite", "gmb", "nasuwt", "royal college of nursing", "british medical association", "royal college of midwives", "napo", "aslef", "rmt", "pcs", "usdaw", "community")
+
+// isUnion reports whether entity e is a trade union.
+func (d *doc) isUnion(e int) bool {
+	en := d.ents[e]
+	if en.typ != Organization {
+		return false
+	}
+	n := strings.ToLower(en.name)
+	return unionNames[n] || strings.HasSuffix(n, " union") || strings.Contains(n, " union of ") || strings.HasPrefix(n, "union of ")
+}
+
+// servicePost reports whether a post is an in-house officer's, named for
+// a service: "director of place", "head of finance".
+func servicePost(words []string) bool {
+	for i, w := range words {
+		if (w == "of" || w == "for") && i > 0 && i+1 < len(words) {
+			return words[0] == "director" || words[0] == "head" || words[0] == "executive" || words[0] == "assistant" || words[0] == "strategic" || words[0] == "corporate"
+		}
+	}
+	return false
+}
+
+// keepVerbs say a holder stays in a post: "who keeps her role as".
+var keepVerbs = setOf("keeps", "kept", "retains", "retained", "keep", "retain")
+
+// possessives are the possessive determiners of people.
+var possessives = setOf("his", "her", "their", "my")
+
+// replacedAs reads "Y is replaced as deputy leader by Cllr X": X takes
+// the post.
+func (d *doc) replacedAs(mi int, s sentence) {
+	m := &d.mentions[mi]
+	for q := m.ps - 1; q >= s.tok0 && q >= m.ps-4; q-- {
+		if d.toks[q].kind != tWord {
+			return
+		}
+		if d.toks[q].norm != "by" {
+			continue
+		}
+		for a := q - 2; a > s.tok0 && a >= q-10; a-- {
+			if d.toks[a].kind != tWord {
+				return
+			}
+			if d.toks[a].norm == "as" && (d.toks[a-1].norm == "replaced" || d.toks[a-1].norm == "succeeded") {
+				if text, body, stop, ok := d.parseRole(a+1, q); ok && stop == q {
+					d.addRole(m.ent, text, body, d.toks[m.i].sent)
+				}
+				return
+			}
+		}
+		return
+	}
 }

@@ -38,7 +38,11 @@ func (d *doc) verdicts(si int) {
 		if !m.inQ || m.ent < 0 || m.poss || m.adj || m.kind == mPronoun || m.kind == mReport || m.kind == mRoleRef {
 			continue
 		}
-		if !d.clauseInitial(m.ps) {
+		ps := m.ps
+		if ps > s.tok0 && d.toks[ps-1].norm == "both" {
+			ps-- // "Both the council and the Government have…"
+		}
+		if !d.clauseInitial(ps) {
 			continue
 		}
 		speaker := d.speakerAt(m.i)
@@ -46,6 +50,13 @@ func (d *doc) verdicts(si int) {
 			continue
 		}
 		j := m.j
+		if j+1 < s.tok1 && d.toks[j].norm == "and" {
+			// "the council and the Government have…": the verb after the
+			// second conjunct
+			if n := d.mentionStarting(j + 1); n >= 0 && d.mentions[n].kind != mPronoun && !d.mentions[n].poss {
+				j = d.mentions[n].j
+			}
+		}
 		if j >= s.tok1 || !d.toks[j].inQ {
 			continue
 		}
