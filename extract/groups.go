@@ -223,3 +223,96 @@ func (d *doc) welcomeWho(v, si int, conf float64) {
 		return
 	}
 }
+
+// defectVerbs move their subject to the party after "to".
+var defectVerbs = setOf("defected", "defect", "defects", "defecting")
+
+// findDefections reads "X, Y and Z have defected to Reform UK", and "Three
+// Tory councillors have defected to Reform UK. Cllrs X, Y and Z said…": the
+// people named become members of the party they move to.
+func (d *doc) findDefections() {
+	for si, sn := range d.sents {
+		for k := sn.tok0; k+2 < sn.tok1; k++ {
+			if !defectVerbs[d.toks[k].norm] || d.toks[k].inQ || d.toks[k+1].norm != "to" {
+				continue
+			}
+			at := k + 2
+			if d.toks[at].norm == "the" && at+1 < sn.tok1 {
+				at++
+			}
+			pm := d.mentionStarting(at)
+			if pm < 0 || d.mentions[pm].ent < 0 || d.ents[d.mentions[pm].ent].kind != Party {
+				continue
+			}
+			party := d.mentions[pm].ent
+			people := d.sentList(si, sn.tok0, k)
+			if len(people) < 2 {
+				if n := d.countBefore(sn.tok0, k); n >= 2 && si+1 < len(d.sents) {
+					next := d.sents[si+1]
+					people = d.sentList(si+1, next.tok0, next.tok1)
+					if len(people) != n {
+						people = nil
+					}
+				} else if len(people) == 1 && d.sentHasOnlyPerson(si, k) {
+					// "Cllr X has defected to Reform UK"
+				} else {
+					people = nil
+				}
+			}
+			for _, p := range people {
+				d.member(p, party)
+			}
+		}
+	}
+}
+
+// sentHasOnlyPerson reports whether the only person named in sentence si
+// before token k is its first mention.
+func (d *doc) sentHasOnlyPerson(si, k int) bool {
+	ms := d.sentMentions[si]
+	return len(ms) > 0 && d.mentions[ms[0]].i < k && d.mentions[ms[0]].ent >= 0 && d.ents[d.mentions[ms[0]].ent].typ == Person
+}
+
+// countBefore returns the number a count word gives in tokens [a, k)
+// ("three Conservative councillors"), or 0.
+func (d *doc) countBefore(a, k int) int {
+	for x := a; x < k; x++ {
+		if n, ok := groupCounts[d.toks[x].norm]; ok && d.toks[x].norm != "pair" && d.toks[x].norm != "trio" {
+			return n
+		}
+	}
+	return 0
+}
+
+// sentList returns the first list of people named together ("A, B and C")
+// in sentence si between tokens a and b, or the one person if only one.
+func (d *doc) sentList(si, a, b int) []int {
+	var cur []int
+	last := -1
+	for _, mi := range d.sentMentions[si] {
+		m := &d.mentions[mi]
+		if m.i < a || m.i >= b || m.inQ {
+			continue
+		}
+		if m.kind != mName || m.ent < 0 || d.ents[m.ent].typ != Person {
+			if len(cur) > 0 {
+				break
+			}
+			continue
+		}
+		joined := last >= 0
+		for j := last; joined && j < m.ps; j++ {
+			if t := &d.toks[j]; t.text != "," && t.norm != "and" {
+				joined = false
+			}
+		}
+		if last >= 0 && !joined {
+			break
+		}
+		if !containsInt(cur, m.ent) {
+			cur = append(cur, m.ent)
+		}
+		last = m.j
+	}
+	return cur
+}

@@ -285,6 +285,8 @@ var bodyHeads = map[string]Kind{
 	"solutions": Company, "holdings": Company, "construction": Company, "developments": Company,
 	"properties": Company, "contractors": Company, "engineering": Company, "logistics": Company,
 	"homecare": Company, "housebuilders": Company, "llc": Company,
+	"buses": Company, "coaches": Company, "legal": Company, "solicitors": Company,
+	"infirmary": OtherKind,
 }
 
 // councilAuthorities are the words before "Authority" that make it a

@@ -113,7 +113,7 @@ func (d *doc) lexiconAt(i, b int) (int, bodyInfo, bool) {
 			break
 		}
 	}
-	if best == 1 && riskyWords[t.norm] && d.sentenceInitial(i) {
+	if best == 1 && riskyWords[t.norm] && d.sentenceInitial(i) && !d.bodyVoiceAfter(i+1, b) {
 		return 0, bodyInfo{}, false
 	}
 	return best, bestInfo, best > 0
@@ -131,6 +131,18 @@ var honours = setOf("obe", "mbe", "cbe", "kbe", "dbe", "qc", "kc", "jp", "ma", "
 var institutionWords = setOf("school", "academy", "college", "hospital", "centre", "church",
 	"station", "university", "council", "board", "trust", "commission", "police", "service",
 	"services", "authority", "agency", "ltd", "plc", "group", "party", "office", "department")
+
+// bodyVoiceAfter reports whether token k makes the word before it a body
+// speaking or a body's official: "Unite said", "Unite regional officer".
+func (d *doc) bodyVoiceAfter(k, b int) bool {
+	if k >= b || d.toks[k].kind != tWord {
+		return false
+	}
+	w := d.toks[k].norm
+	return w == "said" || w == "says" || spokesWords[w] || roleHeads[w] || roleModifiers[w]
+}
+
+var spokesWords = setOf("spokesperson", "spokesman", "spokeswoman")
 
 // riskyWords are single-word names that are also common words.
 var riskyWords = setOf("monitor", "unite", "reform", "green", "parliament", "treasury", "government")
@@ -284,6 +296,16 @@ func (d *doc) partyMention(i, n int, key string, a, b int) int {
 	if j < b && !d.toks[j-1].poss && d.toks[j].kind == tWord {
 		w := d.toks[j].norm
 		cabinetMember := w == "cabinet" && j+1 < b && (strings.HasPrefix(d.toks[j+1].norm, "member") || strings.HasPrefix(d.toks[j+1].norm, "colleague"))
+		if w == "opposition" && j+1 < b && d.toks[j+1].norm == "group" {
+			// "the Plaid Cymru opposition group"
+			d.add(mention{i: i, j: j + 2, ps: ps, kind: mGroup, typ: Organization, body: PartyGroup, party: key, name: d.nameSpan(i, j+2), surface: d.span(ps, j+2)})
+			return n + 2
+		}
+		if w == "opposition" && !(j+1 < b && (roleHeads[d.toks[j+1].norm] || roleModifiers[d.toks[j+1].norm] || d.toks[j+1].kind == tWord && !d.toks[j+1].cap && collectiveNouns[d.toks[j+1].norm])) {
+			// "the Conservative opposition said"
+			d.add(mention{i: i, j: j + 1, ps: ps, kind: mGroup, typ: Organization, body: PartyGroup, party: key, name: d.nameSpan(i, j+1), surface: d.span(ps, j+1)})
+			return n + 1
+		}
 		if groupNouns[w] && w != "opposition" && w != "leadership" && w != "cabal" && !cabinetMember {
 			surface := d.nameSpan(i, j+1)
 			kind := mGroup
@@ -839,6 +861,15 @@ func (d *doc) bodyKind(i, j int) (Kind, bool) {
 	}
 	if n >= 2 && (last == "independents" || last == "association" && (d.toks[j-2].norm == "residents" || d.toks[j-2].norm == "ratepayers")) {
 		return Party, true // "Ashfield Independents", "Northfield Residents' Association"
+	}
+	if n >= 2 && first == "healthwatch" {
+		return OtherKind, true // "Healthwatch Northfield"
+	}
+	if n >= 3 && first == "friends" && d.toks[i+1].norm == "of" {
+		return OtherKind, true // "Friends of Northfield Park"
+	}
+	if n >= 4 && (last == "trade" || last == "commerce") && d.toks[j-2].norm == "of" && d.toks[j-3].norm == "chamber" {
+		return OtherKind, true // "Northfield Chamber of Trade"
 	}
 	kind, ok := bodyHeads[last]
 	if !ok || n < 2 {

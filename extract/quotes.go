@@ -206,6 +206,9 @@ func (d *doc) nounUse(k int) bool {
 // "the report" resolved.
 func (d *doc) speakerOf(mi int) int {
 	m := &d.mentions[mi]
+	if m.kind == mName && m.ent >= 0 && d.ents[m.ent].kind == Party && m.j+1 < len(d.toks) && spokesWords[d.toks[m.j].norm] && !d.toks[m.j+1].cap && d.toks[m.j+1].norm != "for" {
+		return m.ent // "A Labour spokesperson said": the party speaks
+	}
 	if m.kind == mName && m.ent >= 0 && d.ents[m.ent].kind == Party && m.j < len(d.toks) && roleHeads[d.toks[m.j].norm] {
 		return -1 // "A Labour MP said": someone unnamed
 	}

@@ -8,6 +8,7 @@ func (d *doc) relate() {
 	d.indexMentions()
 	d.resolvePronouns()
 	d.findMemberships()
+	d.findDefections()
 	d.findRoles()
 	d.roleAnaphora()
 	d.inferMemberships()

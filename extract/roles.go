@@ -764,6 +764,8 @@ func (d *doc) addRole(person int, text string, body, sent int) {
 		// the leader of the holder's party group
 		if g := d.personGroup(person); g >= 0 {
 			body = g
+		} else if g := d.nearbyGroup(sent); g >= 0 {
+			body = g // "The Tory opposition … Group leader Cllr X said"
 		}
 	}
 	if body == noBody {
@@ -1274,4 +1276,26 @@ func (d *doc) replacedAs(mi int, s sentence) {
 		}
 		return
 	}
+}
+
+// nearbyGroup returns the one party group named in sentence sent or the one
+// before it, or -1 if none or several.
+func (d *doc) nearbyGroup(sent int) int {
+	g := -1
+	for s := sent - 1; s <= sent; s++ {
+		if s < 0 || s >= len(d.sentMentions) {
+			continue
+		}
+		for _, mi := range d.sentMentions[s] {
+			m := &d.mentions[mi]
+			if m.ent < 0 || m.kind != mGroup || d.ents[m.ent].kind != PartyGroup {
+				continue
+			}
+			if g >= 0 && g != m.ent {
+				return -1
+			}
+			g = m.ent
+		}
+	}
+	return g
 }
