@@ -66,6 +66,31 @@ func (f Format) Ext() string {
 	return ""
 }
 
+// MIME is the media type of the format's output, for Content-Type.
+func (f Format) MIME() string {
+	switch f {
+	case NQuads:
+		return "application/n-quads"
+	case TriG:
+		return "application/trig"
+	case Turtle:
+		return "text/turtle"
+	case JSONLD:
+		return "application/ld+json"
+	case GraphML:
+		return "application/graphml+xml"
+	case GEXF:
+		return "application/gexf+xml"
+	case DOT:
+		return "text/vnd.graphviz"
+	case Cytoscape:
+		return "application/json"
+	case CSV:
+		return "application/zip"
+	}
+	return "application/octet-stream"
+}
+
 // ParseFormat reads a format name; a few common aliases are accepted
 // (nq, ttl, json-ld, gv, cyjs).
 func ParseFormat(s string) (Format, error) {

@@ -450,7 +450,7 @@ var inspectVerbs = setOf("visited", "inspected", "rated", "graded", "judged", "a
 
 // inspectedObjects returns the bodies (other than the council the sentence
 // names first) an inspection verb takes as objects: "Ofsted visited
-// Northmoor County Council and NHS Northmoor ICB".
+// Eastvale County Council and NHS Eastvale ICB".
 func (d *doc) inspectedObjects(si int) []int {
 	s := d.sents[si]
 	var out []int

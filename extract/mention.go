@@ -590,7 +590,7 @@ func (d *doc) classify(i, j, a, b int) {
 			return
 		}
 		if w := d.toks[k].norm; (w == "in" || w == "on" || w == "at") && k+2 == j && notNameWords[d.toks[k+1].norm] {
-			// "NHS Northmoor Integrated Care Board in September"
+			// "NHS Eastvale Integrated Care Board in September"
 			d.classify(i, k, a, b)
 			d.classify(k+1, j, a, b)
 			return
@@ -983,7 +983,7 @@ func (d *doc) orgAppositive(j int) (Kind, bool) {
 func (d *doc) titled(i int) bool { return titles[d.toks[i].norm] != "" }
 
 // acronymOpensBody reports whether the capitalised words after the
-// acronym at token i end a body's name: "NHS Northmoor Integrated Care
+// acronym at token i end a body's name: "NHS Eastvale Integrated Care
 // Board".
 func (d *doc) acronymOpensBody(i, b int) bool {
 	e := i + 1

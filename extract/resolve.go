@@ -93,7 +93,7 @@ func (d *doc) resolve() {
 		var key string
 		switch {
 		case m.body == Party && m.party == "":
-			key = "body:" + d.bodyKey(m) // a local party: "Hexley First"
+			key = "body:" + d.bodyKey(m) // a local party: "Millbrook First"
 		case m.body == Party && m.place != "":
 			key = "local:" + strings.ToLower(m.place) + ":" + m.party
 		case m.body == Party:
@@ -431,7 +431,7 @@ func (d *doc) mergeCouncilNames() {
 }
 
 // companySuffixOf reports whether long is short with a company's legal
-// ending: "carewell homecare ltd" of "carewell homecare".
+// ending: "brightcare homecare ltd" of "brightcare homecare".
 func companySuffixOf(short, long string) bool {
 	if !strings.HasPrefix(long, short+" ") {
 		return false
@@ -462,7 +462,7 @@ func (d *doc) shortenedBodies() {
 }
 
 // peopleAsBodies merges an untitled "person" whose name begins a body's
-// name into the body: "Carewell Homecare said" after "Carewell Homecare
+// name into the body: "Brightcare Homecare said" after "Brightcare Homecare
 // Ltd".
 func (d *doc) peopleAsBodies() {
 	for pi, p := range d.ents {
@@ -672,7 +672,7 @@ func (d *doc) findAcronym(m *mention) int {
 			}
 		}
 	}
-	// "the ICB" for "NHS Northmoor Integrated Care Board"
+	// "the ICB" for "NHS Eastvale Integrated Care Board"
 	if len(acr) >= 3 {
 		for ei, e := range d.ents {
 			if e.typ == Organization && e.key != "" && e.kind != Party && strings.HasSuffix(initials(e.name), acr) && len(strings.Fields(e.name)) > len(acr) {

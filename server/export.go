@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"fmt"
+	"github.com/actorgraph/actorgraph/export"
 	"io"
 	"net/http"
 	"sort"
@@ -29,76 +30,48 @@ type ExportFormat struct {
 // error.
 type QuadStream func(fn func(quad.Quad) error) error
 
-// Exporter writes quads in named formats.
-type Exporter interface {
-	// Formats lists the formats, the default first.
-	Formats() []ExportFormat
-	// Export writes the quads in the format to w.
-	Export(ctx context.Context, w io.Writer, format string, quads QuadStream) error
-}
+// formatSet offers the export package's formats: the RDF ones carry the
+// selected quads, the visualisation ones the actor graph projected from them.
+type formatSet struct{}
 
-// quadFormats exports through the writers Cayley's quad package registers.
-type quadFormats struct{}
-
-// quadFormatNames maps the names offered to those quad registers.
-var quadFormatNames = []struct{ name, quad string }{
-	{"nquads", "nquads"}, {"jsonld", "jsonld"}, {"json", "json"}, {"graphml", "graphml"}, {"gml", "gml"}, {"dot", "graphviz"},
-}
-
-func quadFormat(name string) *quad.Format {
-	for _, n := range quadFormatNames {
-		if n.name == name {
-			return quad.FormatByName(n.quad)
-		}
-	}
-	return nil
-}
-
-func (quadFormats) Formats() []ExportFormat {
+func (formatSet) Formats() []ExportFormat {
 	var out []ExportFormat
-	for _, n := range quadFormatNames {
-		f := quadFormat(n.name)
-		if f == nil || f.Writer == nil {
-			continue
-		}
-		ef := ExportFormat{Name: n.name, Ext: ".txt", MIME: "text/plain"}
-		if len(f.Ext) > 0 {
-			ef.Ext = f.Ext[0]
-		}
-		if len(f.Mime) > 0 {
-			ef.MIME = f.Mime[0]
-		}
-		out = append(out, ef)
+	for _, f := range export.Formats() {
+		out = append(out, ExportFormat{Name: string(f), Ext: f.Ext(), MIME: f.MIME()})
 	}
 	return out
 }
 
-func (quadFormats) Export(ctx context.Context, w io.Writer, format string, quads QuadStream) error {
-	f := quadFormat(format)
-	if f == nil || f.Writer == nil {
-		return fmt.Errorf("unknown format %q", format)
+func (formatSet) Export(ctx context.Context, w io.Writer, format string, quads QuadStream) error {
+	f, err := export.ParseFormat(format)
+	if err != nil {
+		return err
 	}
-	qw := f.Writer(w)
-	if err := quads(func(q quad.Quad) error {
+	src := streamSource(quads)
+	if f.RDF() {
+		_, err := export.WriteRDF(ctx, f, w, src, export.RDFOptions{})
+		return err
+	}
+	g, err := export.BuildActorGraph(ctx, src)
+	if err != nil {
+		return err
+	}
+	return export.WriteGraph(f, w, g)
+}
+
+// streamSource makes a QuadStream an export.Source.
+type streamSource QuadStream
+
+func (s streamSource) Quads(ctx context.Context, fn func(quad.Quad) error) error {
+	return s(func(q quad.Quad) error {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		return qw.WriteQuad(q)
-	}); err != nil {
-		qw.Close()
-		return err
-	}
-	return qw.Close()
+		return fn(q)
+	})
 }
 
-func (s *Server) exporter() Exporter {
-	if s.cfg.Exporter != nil {
-		return s.cfg.Exporter
-	}
-	return quadFormats{}
-}
-
-func (s *Server) exportFormats() []ExportFormat { return s.exporter().Formats() }
+func (s *Server) exportFormats() []ExportFormat { return formatSet{}.Formats() }
 
 // handleExport is GET /api/export?format=F: the whole graph, or with
 // actor=ID the actor's neighbourhood (what is said of it, what points at
@@ -166,7 +139,7 @@ func (s *Server) handleExport(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", format.MIME)
 	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s%s"`, file, format.Ext))
-	if err := s.exporter().Export(ctx, w, format.Name, stream); err != nil {
+	if err := (formatSet{}).Export(ctx, w, format.Name, stream); err != nil {
 		// Headers are out; all that is left is to log and cut the body.
 		s.cfg.Log.Error("export", "format", format.Name, "err", err)
 		panic(http.ErrAbortHandler)

@@ -71,9 +71,6 @@ type Config struct {
 	// it rebuilds the store from the given paths, or from the default
 	// corpus when there are none, and returns a JSON-ready summary.
 	Build func(ctx context.Context, paths []string) (any, error)
-	// Exporter writes the formats offered by GET /api/export. Default:
-	// the formats Cayley's quad package writes (nquads, jsonld, graphml, …).
-	Exporter Exporter
 	// Log receives one line per failed request. Default: discard.
 	Log *slog.Logger
 }

@@ -501,7 +501,7 @@ func TestExport(t *testing.T) {
 			t.Errorf("actor export lacks %q", want)
 		}
 	}
-	for _, f := range (quadFormats{}).Formats() {
+	for _, f := range (formatSet{}).Formats() {
 		r := do(t, "GET", ts.URL+"/api/export?format="+f.Name+"&article=002_6e48af0ac28618af", "")
 		if r.status != 200 || len(r.body) == 0 {
 			t.Errorf("%s: %d %s", f.Name, r.status, r.body)

@@ -32,9 +32,11 @@ Gizmo yields one result per path, and the same fact reported by several
 articles is several paths (one quad per article), so by default each distinct
 result is printed once; --distinct=false prints every path.
 
-On a large graph, put .Unique() after each hop: an actor named in a thousand
-articles has a thousand name quads and a thousand type quads, and without it
-Has(type).Out(name) walks a million paths to print one name.
+On a large graph, mind the paths: an actor named in a thousand articles has a
+thousand name quads and a thousand type quads, so Has(type).Out(name) walks a
+million paths to print one name. In a chain without Save or Tag, put .Unique()
+after each hop (it keeps one path per node). After a Save or Tag it would drop
+rows that differ only in their tags: start from one node instead, g.V("<iri>").
 
 The project's queries/ folder holds ready-made queries for common questions.
 Use -f - to read the query from standard input.`,
@@ -43,7 +45,7 @@ Use -f - to read the query from standard input.`,
   # the people, fast on any size of graph
   actorgraph query 'g.V().Has("<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>", "<https://schema.org/Person>").Unique().Out("<https://schema.org/name>").Unique().All()'
   # who calls for whose resignation
-  actorgraph query 'g.V().Tag("who").Out("<https://w3id.org/actorgraph/ns#demandsResignationOf>").Unique().Tag("whom").All()'
+  actorgraph query 'g.V().Tag("who").Out("<https://w3id.org/actorgraph/ns#demandsResignationOf>").Tag("whom").All()'
   actorgraph query -f queries/posts.js --limit 10`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

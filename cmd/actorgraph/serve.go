@@ -3,15 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"time"
 
-	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
 
-	"github.com/actorgraph/actorgraph/export"
 	"github.com/actorgraph/actorgraph/ingest"
 	"github.com/actorgraph/actorgraph/seeds"
 	"github.com/actorgraph/actorgraph/server"
@@ -107,7 +104,6 @@ func (a *app) serve(cmd *cobra.Command) error {
 		CORSOrigin:   a.v.GetString("serve.cors_origin"),
 		MaxBody:      a.v.GetInt64("serve.max_body"),
 		Build:        build,
-		Exporter:     serveExporter{},
 		Log:          slog.New(slog.NewTextHandler(a.stderr, nil)),
 	})
 	if err != nil {
@@ -132,63 +128,4 @@ func (a *app) serve(cmd *cobra.Command) error {
 	}
 	fmt.Fprintln(a.stdout, "stopped")
 	return nil
-}
-
-// serveExporter offers the export package's formats on GET /api/export: the
-// RDF ones carry the selected quads, the visualisation ones the actor graph
-// projected from them.
-type serveExporter struct{}
-
-// mimeTypes of the export formats, for Content-Type.
-var mimeTypes = map[export.Format]string{
-	export.NQuads:    "application/n-quads",
-	export.TriG:      "application/trig",
-	export.Turtle:    "text/turtle",
-	export.JSONLD:    "application/ld+json",
-	export.GraphML:   "application/graphml+xml",
-	export.GEXF:      "application/gexf+xml",
-	export.DOT:       "text/vnd.graphviz",
-	export.Cytoscape: "application/json",
-	export.CSV:       "application/zip",
-}
-
-func (serveExporter) Formats() []server.ExportFormat {
-	var out []server.ExportFormat
-	for _, f := range export.Formats() {
-		mime := mimeTypes[f]
-		if mime == "" {
-			mime = "application/octet-stream"
-		}
-		out = append(out, server.ExportFormat{Name: string(f), Ext: f.Ext(), MIME: mime})
-	}
-	return out
-}
-
-func (serveExporter) Export(ctx context.Context, w io.Writer, format string, quads server.QuadStream) error {
-	f, err := export.ParseFormat(format)
-	if err != nil {
-		return err
-	}
-	src := streamSource(quads)
-	if f.RDF() {
-		_, err := export.WriteRDF(ctx, f, w, src, export.RDFOptions{})
-		return err
-	}
-	g, err := export.BuildActorGraph(ctx, src)
-	if err != nil {
-		return err
-	}
-	return export.WriteGraph(f, w, g)
-}
-
-// streamSource makes a server.QuadStream an export.Source.
-type streamSource server.QuadStream
-
-func (s streamSource) Quads(ctx context.Context, fn func(quad.Quad) error) error {
-	return s(func(q quad.Quad) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		return fn(q)
-	})
 }
