@@ -65,6 +65,9 @@ func (d *doc) act(actor int, typ ActionType, target, sent int, conf float64) {
 	if actor < 0 || target < 0 || actor == target {
 		return
 	}
+	if (typ == Criticises || typ == Blames) && d.ownBody(actor, target) {
+		return // "its managing director said the company was disappointed"
+	}
 	d.actions = append(d.actions, actionFact{actor: actor, typ: typ, target: target, sent: sent, conf: conf})
 	if typ == DemandsResignation && d.ents[actor].typ == Person && d.ents[target].typ == Person && !d.echoes(sent) {
 		// a person who calls for someone to go criticises them; a party
@@ -213,6 +216,8 @@ func (d *doc) sentenceActions(si int) {
 			if v+1 < s.tok1 && d.toks[v+1].norm == "on" {
 				d.act(d.agentOf(v), Criticises, d.targetOf(v+1, 6), si, conf*0.9)
 			}
+		case callVerbs[w] && d.negatedCall(v):
+			// "stopped short of calling for X to resign"
 		case callVerbs[w]:
 			d.callFor(v, si, conf)
 			if !t.inQ {
@@ -222,7 +227,9 @@ func (d *doc) sentenceActions(si int) {
 			d.noConfidence(v, si, conf)
 		case w == "no-confidence":
 			d.noConfidence(v, si, conf)
-		case w == "should" || w == "must" || w == "ought":
+		case w == "motion" && d.motionTarget > 0 && si-d.motionSent <= 6 && !t.inQ && v > s.tok0 && (d.toks[v-1].norm == "the" || d.toks[v-1].norm == "this"):
+			d.motionBackers(v, si, conf)
+		case w == "should" || w == "must" || w == "ought" || (w == "has" || w == "have" || w == "needs" || w == "need") && v+2 < s.tok1 && d.toks[v+1].norm == "to" && (d.toks[v+2].norm == "go" || d.toks[v+2].norm == "resign" || d.toks[v+2].norm == "quit" || d.toks[v+2].norm == "step"):
 			d.shouldGo(v, si, conf)
 		case w == "would" && d.conditional(v, si):
 			// "if he had any integrity he would resign"
@@ -358,6 +365,12 @@ func (d *doc) sentenceActions(si int) {
 		}
 		if typ, ok := directVerbs[w]; ok {
 			d.directAction(v, typ, si, conf)
+		}
+		if (w == "describing" || w == "calling" || w == "branding" || w == "labelling" || w == "saying" || w == "accusing") && !t.inQ && !(v+1 < s.tok1 && d.toks[v+1].norm == "for") {
+			d.withJoining(v, si)
+		}
+		if cutVerbs[w] && !(w == "cut" && v > s.tok0 && determiners[d.toks[v-1].norm]) {
+			d.governmentCuts(v, si)
 		}
 	}
 }
@@ -537,6 +550,9 @@ func (d *doc) noConfidence(v, si int, conf float64) {
 	if target < 0 {
 		return
 	}
+	if d.ents[target].typ == Person {
+		d.motionTarget, d.motionSent = target+1, si
+	}
 	// the verb that brought the motion
 	actor := -1
 	for k := v - 1; k >= s.tok0; k-- {
@@ -544,7 +560,7 @@ func (d *doc) noConfidence(v, si int, conf float64) {
 		if callVerbs[w] {
 			return // callFor has read it
 		}
-		if w == "table" || w == "tabled" || w == "tabling" || w == "tried" || w == "moved" || w == "proposed" || w == "submitted" || w == "launched" || w == "brought" || w == "put" || w == "forced" || w == "lodged" || w == "won" || w == "backed" || w == "supported" || w == "voted" {
+		if w == "table" || w == "tabled" || w == "tabling" || w == "tried" || w == "moved" || w == "proposed" || w == "submitted" || w == "launched" || w == "brought" || w == "put" || w == "forced" || w == "lodged" || w == "won" || w == "backed" || w == "supported" || w == "voted" || w == "seconded" || w == "signed" {
 			if e := d.agentOf(k); e >= 0 {
 				actor = e
 				break
@@ -577,7 +593,7 @@ func (d *doc) shouldGo(v, si int, conf float64) {
 			found = true
 			break
 		}
-		if !auxiliaries[w] && w != "have" && w != "now" && w != "be" && w != "seriously" {
+		if !auxiliaries[w] && w != "have" && w != "now" && w != "be" && w != "seriously" && w != "to" {
 			break
 		}
 	}
@@ -785,7 +801,7 @@ func (d *doc) negativeAbout(v, si int) {
 	copula := false
 	for k := v - 1; k >= s.tok0 && k >= v-6; k-- {
 		t := &d.toks[k]
-		if !t.inQ || t.text == "," || t.text == ";" || t.text == "-" || t.text == "–" {
+		if !t.inQ || t.text == "," || t.text == ";" || t.text == "-" || t.text == "–" || t.text == "—" {
 			return
 		}
 		switch t.norm {
@@ -937,6 +953,113 @@ func (d *doc) reportAuthored(mi int) bool {
 			if k < m.i && k > s.tok0 && d.toks[k-1].norm == "the" && d.toks[k-2].norm == "in" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// motionVerbs bring or second a motion.
+var motionVerbs = setOf("tabled", "seconded", "proposed", "moved", "brought", "lodged", "submitted", "signed", "co-signed")
+
+// motionBackers reads who tabled or seconded a motion already named as one
+// of no confidence: "The motion, tabled by X and seconded by Y", "Y
+// seconded the motion". Each demands the resignation of its target.
+func (d *doc) motionBackers(v, si int, conf float64) {
+	s := d.sents[si]
+	for k := s.tok0; k < s.tok1; k++ {
+		if d.toks[k].norm == "confidence" || d.toks[k].norm == "no-confidence" {
+			return // noConfidence reads it
+		}
+	}
+	target := d.motionTarget - 1
+	for k := v + 1; k < s.tok1 && k <= v+12; k++ {
+		if !motionVerbs[d.toks[k].norm] || k+1 >= s.tok1 || d.toks[k+1].norm != "by" {
+			continue
+		}
+		// "the motion, tabled by X and seconded by Y"
+		d.act(d.targetOf(k+1, 8), DemandsResignation, target, si, conf*0.9)
+	}
+	// "X seconded the motion"
+	if v-2 >= s.tok0 && determiners[d.toks[v-1].norm] && motionVerbs[d.toks[v-2].norm] {
+		d.act(d.agentOf(v-2), DemandsResignation, target, si, conf*0.9)
+	}
+}
+
+// cutVerbs say that funding was taken away.
+var cutVerbs = setOf("cut", "slashed", "slashing", "starved", "starving", "squeezed", "underfunded", "short-changed", "reduced")
+
+// governmentCuts reads a government cutting a council's money, "the
+// Government has cut our grant", "budgets slashed by this Government":
+// whoever says so criticises the government.
+func (d *doc) governmentCuts(v, si int) {
+	s := d.sents[si]
+	gov := -1
+	// "slashed by this Government"
+	if k := d.findWord(v+1, s.tok1, "by", 3); k > 0 {
+		if mi := d.mentionStarting(k + 1); mi < 0 && k+2 < s.tok1 && determiners[d.toks[k+1].norm] {
+			gov = d.govAt(d.mentionStarting(k + 2))
+		} else {
+			gov = d.govAt(mi)
+		}
+	}
+	// "the Government has cut"
+	if gov < 0 {
+		k := v - 1
+		for k > s.tok0 && d.toks[k].kind == tWord && (auxiliaries[d.toks[k].norm] || strings.HasSuffix(d.toks[k].norm, "ly")) && d.tokMention[k] == 0 {
+			k--
+		}
+		if k < v-1 || d.toks[v].norm != "cut" {
+			gov = d.govAt(d.mentionEnding(k))
+		}
+	}
+	if gov < 0 {
+		return
+	}
+	d.act(d.claimant(v, si), Criticises, gov, si, 0.6)
+}
+
+// govAt returns the entity of mention mi if it is a government, else -1.
+func (d *doc) govAt(mi int) int {
+	if mi < 0 || d.mentions[mi].ent < 0 || d.mentions[mi].poss {
+		return -1
+	}
+	if e := d.mentions[mi].ent; d.ents[e].kind == Government {
+		return e
+	}
+	return -1
+}
+
+// withJoining reads "X criticised Y, with Z describing the situation as
+// …": Z, named after "with", joins X's criticism of Y.
+func (d *doc) withJoining(v, si int) {
+	mi := d.mentionEnding(v - 1)
+	if mi < 0 || d.mentions[mi].ent < 0 || d.ents[d.mentions[mi].ent].typ != Person {
+		return
+	}
+	k := d.mentions[mi].ps - 1
+	for k > d.sents[si].tok0 && d.toks[k].kind == tWord && (roleHeads[d.toks[k].norm] || roleModifiers[d.toks[k].norm] || d.toks[k].norm == "group") && d.tokMention[k] == 0 {
+		k-- // "with group leader Cllr X"
+	}
+	if k < d.sents[si].tok0 || d.toks[k].norm != "with" {
+		return
+	}
+	z := d.mentions[mi].ent
+	for _, a := range d.actions {
+		if a.sent == si && a.typ == Criticises && a.actor != z && a.target != z {
+			d.act(z, Criticises, a.target, si, a.conf*0.9)
+			return
+		}
+	}
+}
+
+// negatedCall reports whether the call at token v is denied: "stopped
+// short of calling for", "refused to call for", "did not call for".
+func (d *doc) negatedCall(v int) bool {
+	s := d.sents[d.toks[v].sent]
+	for k := v - 1; k >= s.tok0 && k >= v-3; k-- {
+		switch d.toks[k].norm {
+		case "short", "refused", "declined", "not", "never", "stopping", "without":
+			return true
 		}
 	}
 	return false

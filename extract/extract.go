@@ -61,6 +61,10 @@ type doc struct {
 	memberships  map[[2]int]bool
 	roles        []roleFact
 	actions      []actionFact
+	// motionTarget is the target of the last no-confidence motion read,
+	// plus one (0: none).
+	motionTarget int
+	motionSent   int
 	quoteFacts   []quoteFact
 	subOrgs      map[[2]int]bool
 }

@@ -778,11 +778,21 @@ func (d *doc) saysFailed(v, si int) {
 		return
 	}
 	target, j := -1, k
-	if mi := d.mentionStarting(k); mi >= 0 {
+	if mi := d.mentionStarting(k); mi >= 0 && d.mentions[mi].poss && d.mentions[mi].kind != mPronoun && d.mentions[mi].j < s.tok1 && conductNouns[d.toks[d.mentions[mi].j].norm] {
+		// "said Clearway's performance had been …"
+		target, j = d.mentions[mi].ent, d.mentions[mi].j+1
+	} else if mi >= 0 {
 		target, j = d.mentions[mi].ent, d.mentions[mi].j
 		if d.mentions[mi].poss || d.mentions[mi].adj || d.mentions[mi].kind == mPronoun {
 			return // "said she had…" speaks of herself
 		}
+	} else if k+3 < s.tok1 && d.toks[k].norm == "the" && conductNouns[d.toks[k+1].norm] && d.toks[k+2].norm == "of" && d.mentionStarting(k+3) >= 0 {
+		// "said the performance of X had been …"
+		m := &d.mentions[d.mentionStarting(k+3)]
+		if m.kind == mPronoun || m.adj {
+			return
+		}
+		target, j = m.ent, m.j
 	} else {
 		target, j = d.roleRefAt(k, -1)
 	}
@@ -814,6 +824,9 @@ func (d *doc) saysFailed(v, si int) {
 	}
 	if d.mentionStarting(k) >= 0 && d.mentions[d.mentionStarting(k)].kind == mReport {
 		return // "said the report was …": a document, not an actor
+	}
+	if d.sufferedBy(j, s.tok1) {
+		return // "said the authority had been "let down" by ministers"
 	}
 	actor := d.agentOf(v)
 	for _, a := range d.actions {
@@ -906,3 +919,34 @@ func (d *doc) objectBefore(k, start int) int {
 	}
 	return -1
 }
+
+// feelingWords describe how the subject feels, not what it did: "the
+// company was "deeply disappointed"".
+var feelingWords = setOf("disappointed", "saddened", "frustrated", "upset", "angry", "furious", "dismayed",
+	"shocked", "concerned", "worried", "devastated", "appalled", "hurt", "sorry")
+
+// sufferedBy reports whether the words from token j, after "X was",
+// make X the one wronged or the one who feels: "let down" by someone,
+// ""deeply disappointed" by the decision".
+func (d *doc) sufferedBy(j, end int) bool {
+	k := j
+	for k < end && k < j+8 {
+		t := &d.toks[k]
+		if t.kind == tWord && feelingWords[t.norm] {
+			return true
+		}
+		if t.kind == tQuote && !t.open && k > j {
+			k++
+			break
+		}
+		if t.kind == tWord && !t.inQ && k > j {
+			break
+		}
+		k++
+	}
+	return k < end && d.toks[k].norm == "by" && j > 0 && (d.toks[j-1].norm == "been" || d.toks[j-1].norm == "was" || d.toks[j-1].norm == "were" || d.toks[j-1].kind == tQuote && j > 1 && (d.toks[j-2].norm == "been" || d.toks[j-2].norm == "was" || d.toks[j-2].norm == "were"))
+}
+
+// conductNouns name how a body or person acted: "the performance of X",
+// "X's handling".
+var conductNouns = setOf("performance", "handling", "conduct", "behaviour", "behavior", "management", "response", "record")

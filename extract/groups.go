@@ -175,7 +175,7 @@ func containsTyp(xs []ActionType, x ActionType) bool {
 // welcomedDeeds are what one may welcome someone for: "welcomed the swift
 // action taken by X", "welcomed X's decision".
 var welcomedDeeds = setOf("action", "actions", "decision", "move", "intervention", "announcement",
-	"steps", "step", "response", "commitment", "apology", "pledge", "u-turn")
+	"steps", "step", "response", "commitment", "apology", "pledge", "u-turn", "appointment", "election")
 
 // welcomeWho reads "X welcomed Y" (Y a person: "welcomed the three
 // councillors"), "X welcomed the action taken by Y", "X welcomed Y's
@@ -208,6 +208,8 @@ func (d *doc) welcomeWho(v, si int, conf float64) {
 		by := -1
 		if mi := d.mentionEnding(k - 1); mi >= 0 && d.mentions[mi].poss && d.mentions[mi].kind != mPronoun {
 			by = d.mentions[mi].ent
+		} else if e := d.roleRefEnding(k-1, d.claimant(v, si)); e >= 0 && d.toks[k-1].poss {
+			by = e // "welcomed the new leader's appointment"
 		} else {
 			j := k + 1
 			if j < s.tok1 && (d.toks[j].norm == "taken" || d.toks[j].norm == "made" || d.toks[j].norm == "announced") {

@@ -52,6 +52,15 @@ func (d *doc) detectMentions() {
 			// "By Jo Bloggs, Local Democracy Reporter": the name only
 			if c := bylineComma(d.toks, p.tok0, p.tok1); c > 0 {
 				d.sentenceMentions(s.tok0, c)
+				// "By Jo Bloggs, Local Democracy Reporting Service": the
+				// outlet too
+				k := c + 1
+				if k < s.tok1 && d.toks[k].norm == "bbc" {
+					k++
+				}
+				if n, info, ok := d.lexiconAt(k, s.tok1); ok && info.kind == Media && k+n == s.tok1 {
+					d.add(mention{i: c + 1, j: s.tok1, ps: c + 1, kind: mName, typ: Organization, body: Media, name: d.nameSpan(c+1, s.tok1), surface: d.nameSpan(c+1, s.tok1)})
+				}
 				continue
 			}
 		}
@@ -436,6 +445,28 @@ func (d *doc) lowerMention(i, a, b int) int {
 				return 3
 			}
 		}
+		if i+3 < b && d.toks[i+1].cap && d.toks[i+2].cap && !d.toks[i+1].poss && strings.IndexByte(d.toks[i+2].norm, '-') > 0 {
+			// "the Reform UK-run authority", "the Lib Dem-led council"
+			h := strings.IndexByte(d.toks[i+2].norm, '-')
+			key := partyNames[n1+" "+d.toks[i+2].norm[:h]]
+			switch d.toks[i+2].norm[h+1:] {
+			case "run", "led", "controlled", "dominated":
+			default:
+				key = ""
+			}
+			if w := d.toks[i+3].norm; key != "" && (w == "council" || w == "authority") {
+				name := d.toks[i+1].text + " " + d.toks[i+2].text[:h]
+				d.add(mention{i: i + 1, j: i + 3, ps: i + 1, kind: mName, typ: Organization, body: Party, party: key, name: name, surface: name, adj: true})
+				d.add(mention{i: i + 3, j: i + 4, ps: i + 3, kind: mCouncilRef, typ: Organization, body: Council, name: "the " + d.toks[i+3].text, surface: "the " + d.toks[i+3].text})
+				return 4
+			}
+		}
+		if n := d.coalitionAt(i+1, b); n > 0 && t.norm == "the" {
+			// "the Independent-Labour coalition", "the Lib Dem-Green
+			// partnership"
+			d.add(mention{i: i + 1, j: i + 1 + n, ps: i, kind: mGroup, typ: Organization, body: PartyGroup, party: coalitionParty, name: d.nameSpan(i+1, i+1+n), surface: d.nameSpan(i, i+1+n), admin: true})
+			return n + 1
+		}
 		if d.toks[i+1].cap {
 			return 0
 		}
@@ -468,12 +499,52 @@ func (d *doc) lowerMention(i, a, b int) int {
 	return 0
 }
 
+// coalitionParty is the party key of a group of several parties.
+const coalitionParty = "coalition"
+
+// coalitionHeads end the name of a group of several parties.
+var coalitionHeads = setOf("coalition", "partnership", "alliance", "administration")
+
+// coalitionAt returns the length of the name of a coalition of parties at
+// token k, party names joined by hyphens before a coalition noun
+// ("Independent-Labour coalition", "Lib Dem-Green partnership"), or 0.
+func (d *doc) coalitionAt(k, b int) int {
+	var words []string
+	for n := 0; n < 4 && k+n < b; n++ {
+		t := &d.toks[k+n]
+		if t.kind != tWord {
+			return 0
+		}
+		if !t.cap {
+			if n == 0 || !coalitionHeads[t.norm] || t.poss && t.norm != "coalition" {
+				return 0
+			}
+			parts := strings.Split(strings.Join(words, " "), "-")
+			if len(parts) < 2 {
+				return 0
+			}
+			for _, p := range parts {
+				p = strings.TrimSuffix(strings.TrimSuffix(p, "s"), "'")
+				if partyNames[p] == "" && partyNames[p+"s"] == "" && p != "independent" {
+					return 0
+				}
+			}
+			return n + 1
+		}
+		if t.poss {
+			return 0
+		}
+		words = append(words, t.norm)
+	}
+	return 0
+}
+
 // bodyRefHeads end a definite description of a body the article names:
 // "the trust", "the national park authority", "the panel".
 var bodyRefHeads = setOf("trust", "service", "panel", "board", "union", "commission", "committee",
 	"sub-committee", "partnership", "association", "infirmary", "hospital", "school", "academy",
-	"college", "company", "firm", "authority", "force", "constabulary", "charity", "forum",
-	"federation", "agency", "university", "watchdog", "inspectorate", "ombudsman")
+	"college", "company", "firm", "contractor", "authority", "force", "constabulary", "charity", "forum",
+	"federation", "agency", "university", "watchdog", "inspectorate", "ombudsman", "coalition", "alliance")
 
 // bodyRefAt returns the length of a description of a body from token k,
 // lower-case words ending in a body's head noun ("park authority"), or 0.
@@ -683,6 +754,12 @@ func (d *doc) classify(i, j, a, b int) {
 	}
 	if placeStarts[d.toks[i].norm] {
 		return // "Ysgol Bryn Celyn", "River Leam": a place
+	}
+	if kind, ok := d.bodyContextBefore(i, a); ok && !d.titled(i) && firstNames[d.toks[i].norm] == 0 {
+		// "a spokesperson for Harrowgate Living", "its contractor,
+		// Redmarsh Paving,"
+		d.body(i, j, kind, a)
+		return
 	}
 	if d.personLike(i, j) {
 		d.person(i, j, a)
@@ -974,6 +1051,21 @@ func (d *doc) orgAppositive(j int) (Kind, bool) {
 		}
 		if roleHeads[t.norm] && !t.poss || t.norm == "who" || auxiliaries[t.norm] && t.norm != "also" {
 			return "", false
+		}
+	}
+	return "", false
+}
+
+// bodyContextBefore reports whether the words before token i say that the
+// name there is a body's: "a spokesperson for X", "the council's
+// contractor, X". It returns the kind of body.
+func (d *doc) bodyContextBefore(i, a int) (Kind, bool) {
+	if i-2 >= a && d.toks[i-1].norm == "for" && spokesWords[d.toks[i-2].norm] {
+		return Company, true
+	}
+	if i-2 >= a && d.toks[i-1].text == "," {
+		if kind, ok := companyNouns[d.toks[i-2].norm]; ok && kind == Company && !d.toks[i-2].cap {
+			return kind, true
 		}
 	}
 	return "", false

@@ -138,7 +138,9 @@ func (d *doc) resolve() {
 				d.attach(get("body:"+strings.ToLower(m.name), m, mi), mi)
 			}
 		case mBodyRef:
-			if ei := d.bodyRef(m); ei >= 0 {
+			if ei := d.coalitionRef(m, byKey); ei >= 0 {
+				d.attach(ei, mi) // "the coalition", "the partnership"
+			} else if ei := d.bodyRef(m); ei >= 0 {
 				d.attach(ei, mi)
 			}
 		case mCouncilRef:
@@ -150,7 +152,11 @@ func (d *doc) resolve() {
 				d.attach(d.main, mi)
 			}
 		case mGroup:
-			ei := get("group:"+m.party, m, mi)
+			key := "group:" + m.party
+			if m.party == coalitionParty {
+				key += ":" + strings.ToLower(m.name)
+			}
+			ei := get(key, m, mi)
 			e := d.ents[ei]
 			e.party = m.party
 			if w := d.toks[m.j-1].norm; w == "administration" || w == "cabinet" || m.admin || d.toks[m.ps].norm == "ruling" || d.toks[m.ps].norm == "controlling" {
@@ -448,6 +454,14 @@ func companySuffixOf(short, long string) bool {
 func (d *doc) shortenedBodies() {
 	for mi := range d.mentions {
 		m := &d.mentions[mi]
+		if m.bare && m.typ == Person && m.ent < 0 && m.kind == mName && strings.IndexByte(m.name, ' ') < 0 && m.title == "" {
+			// "Tarnway" for "Tarnway Infrastructure": a firm's first word
+			if ei := d.firmStarting(m.name); ei >= 0 && !(m.i > 0 && placePrepositions[d.toks[m.i-1].norm]) {
+				m.typ = Organization
+				d.attach(ei, mi)
+			}
+			continue
+		}
 		if !m.bare || m.typ != "" || m.ent >= 0 {
 			continue
 		}
@@ -470,7 +484,7 @@ func (d *doc) peopleAsBodies() {
 			continue
 		}
 		for oi, o := range d.ents {
-			if o.typ == Organization && o.key != "" && o.kind != Party && o.kind != PartyGroup && strings.HasPrefix(o.name, p.name+" ") {
+			if o.typ == Organization && o.key != "" && o.kind != Party && o.kind != PartyGroup && (strings.HasPrefix(o.name, p.name+" ") || o.name == p.name && firstNames[p.first] == 0) {
 				for mi := range d.mentions {
 					if d.mentions[mi].ent == pi {
 						d.mentions[mi].typ = Organization
@@ -768,6 +782,9 @@ func (d *doc) finishEntities() {
 		case e.kind == Party:
 			info := parties[e.party]
 			e.name, e.id = info.name, info.id
+		case e.kind == PartyGroup && e.party == coalitionParty:
+			e.name = strings.TrimPrefix(strings.TrimPrefix(e.name, "the "), "The ")
+			e.id = Slug(qualifier + " " + e.name)
 		case e.kind == PartyGroup:
 			info := parties[e.party]
 			if e.name == "" {
@@ -839,6 +856,19 @@ func (d *doc) bodyRef(m *mention) int {
 	}
 	head := strings.TrimSuffix(words[len(words)-1], "'s")
 	found := -1
+	if len(words) == 1 && (head == "company" || head == "firm" || head == "contractor") {
+		// "the company": the one company the article names
+		for ei, e := range d.ents {
+			if e.typ != Organization || e.key == "" || !e.named || !(e.kind == Company || e.kind == OtherKind && commercialHeads[lastWord(e.name)]) {
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+		return found
+	}
 	for ei, e := range d.ents {
 		if e.typ != Organization || e.key == "" || !e.named || e.kind == Party || e.kind == PartyGroup || e.kind == Media {
 			continue
@@ -901,3 +931,54 @@ func (d *doc) tierRef(m *mention) int {
 	}
 	return found
 }
+
+// commercialHeads end the names of firms the lexicon does not type as
+// companies: "Redmarsh Environmental Services".
+var commercialHeads = setOf("services", "solutions", "infrastructure", "developments", "construction", "contractors", "engineering", "logistics")
+
+// lastWord returns the last word of s, lowercased.
+func lastWord(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
+// coalitionRef resolves "the coalition", "the partnership" to the
+// coalition of parties the article names, or returns -1.
+func (d *doc) coalitionRef(m *mention, byKey map[string]int) int {
+	w := strings.Fields(strings.ToLower(m.name))
+	if len(w) != 2 || !coalitionHeads[strings.TrimSuffix(w[1], "'s")] {
+		return -1
+	}
+	found := -1
+	for ei, e := range d.ents {
+		if e.kind == PartyGroup && e.party == coalitionParty && e.key != "" {
+			if found >= 0 {
+				return -1
+			}
+			found = ei
+		}
+	}
+	return found
+}
+
+// firmStarting returns the one company or other body, not a council, party
+// or government, whose name of several words begins with word; or -1.
+func (d *doc) firmStarting(word string) int {
+	found := -1
+	for ei, e := range d.ents {
+		if e.typ != Organization || e.key == "" || !(e.kind == Company || e.kind == OtherKind && commercialHeads[lastWord(e.name)]) || !strings.HasPrefix(e.name, word+" ") {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = ei
+	}
+	return found
+}
+
+// placePrepositions put a place after them: "in Tarnway".
+var placePrepositions = setOf("in", "at", "near", "around", "across", "from")

@@ -21,6 +21,11 @@ func (d *doc) findMemberships() {
 			if pm := d.partyBefore(m.ps); pm >= 0 {
 				d.member(m.ent, d.mentions[pm].ent)
 			}
+			// a party's post in apposition before: "The Greens' housing
+			// spokesperson, Cllr X,"
+			if pm := d.partyPostBefore(m.ps); pm >= 0 {
+				d.member(m.ent, d.mentions[pm].ent)
+			}
 			// a party in parentheses after: "X (Lab)"
 			if pm := d.mentionStarting(m.j + 1); pm >= 0 && m.j < len(d.toks) && d.toks[m.j].text == "(" && d.entKind(pm) == Party {
 				d.member(m.ent, d.mentions[pm].ent)
@@ -39,6 +44,33 @@ func (d *doc) findMemberships() {
 			}
 		}
 	}
+}
+
+// partyPostBefore returns the possessive party mention that opens a post
+// set before a name by a comma, "Labour's finance spokesperson, Cllr X",
+// or -1.
+func (d *doc) partyPostBefore(ps int) int {
+	if ps < 2 || d.toks[ps-1].text != "," {
+		return -1
+	}
+	s := d.sents[d.toks[ps].sent]
+	post := false
+	for k := ps - 2; k >= s.tok0 && k >= ps-10; k-- {
+		t := &d.toks[k]
+		if mi := d.mentionEnding(k); mi >= 0 {
+			if d.mentions[mi].poss && d.entKind(mi) == Party && post && (d.mentions[mi].ps == s.tok0 || d.mentions[mi].ps > s.tok0 && d.toks[d.mentions[mi].ps-1].norm == "the") {
+				return mi
+			}
+			return -1
+		}
+		if t.kind != tWord || speechVerbs[t.norm] || auxiliaries[t.norm] {
+			return -1
+		}
+		if roleHeads[t.norm] || refHeads[t.norm] {
+			post = true
+		}
+	}
+	return -1
 }
 
 // partyBefore returns the party mention just before token k, perhaps
@@ -84,12 +116,38 @@ func (d *doc) findRoles() {
 			continue
 		}
 		s := d.sents[d.toks[m.i].sent]
+		d.bylineRole(mi, s)
 		d.roleBefore(mi, s)
 		d.roleAfter(mi, s)
 		d.replacedAs(mi, s)
 	}
 	d.ledBy()
 	d.dedupeRoles()
+}
+
+// bylineRole reads the post in a byline: "By Jo Bloggs, Local Democracy
+// Reporter".
+func (d *doc) bylineRole(mi int, s sentence) {
+	m := &d.mentions[mi]
+	p := d.paras[s.para]
+	if !p.byline || s.tok0 != p.tok0 || m.j >= s.tok1 || d.toks[m.j].text != "," || bylineComma(d.toks, p.tok0, p.tok1) != m.j {
+		return
+	}
+	var ws []string
+	for k := m.j + 1; k < s.tok1; k++ {
+		t := &d.toks[k]
+		if t.kind != tWord || !t.cap || d.tokMention[k] != 0 {
+			return
+		}
+		ws = append(ws, t.norm)
+	}
+	if len(ws) == 0 || len(ws) > 5 {
+		return
+	}
+	switch ws[len(ws)-1] {
+	case "reporter", "correspondent", "editor":
+		d.roles = append(d.roles, roleFact{person: m.ent, role: strings.Join(ws, " "), body: -1, sent: d.toks[m.i].sent})
+	}
 }
 
 // roleBefore reads a post written before a name: "cabinet member for
@@ -307,6 +365,15 @@ func (d *doc) roleAfter(mi int, s sentence) {
 	if k >= s.tok1 {
 		return
 	}
+	// "X has been elected as leader", "X was appointed as chair"
+	if q := k; d.toks[q].kind == tWord && auxiliaries[d.toks[q].norm] {
+		for q < s.tok1 && q < k+3 && auxiliaries[d.toks[q].norm] {
+			q++
+		}
+		if q+1 < s.tok1 && appointVerbs[d.toks[q].norm] && d.toks[q+1].norm == "as" {
+			k = q + 1
+		}
+	}
 	sent := d.toks[m.i].sent
 	switch {
 	case d.toks[k].text == "," && k+1 < s.tok1 && d.toks[k+1].norm == "who":
@@ -325,6 +392,16 @@ func (d *doc) roleAfter(mi int, s sentence) {
 			d.addRole(m.ent, text, body, sent)
 		} else if p := d.partyAppositive(k+1, s.tok1); p >= 0 {
 			d.member(m.ent, p)
+			// "X, a fellow Conservative who is also cabinet member for Y"
+			for q := k + 1; q < s.tok1 && q < k+7; q++ {
+				if d.toks[q].text == "," {
+					break
+				}
+				if d.toks[q].norm == "who" {
+					d.roleRelative(m.ent, q+1, s.tok1, sent)
+					break
+				}
+			}
 		}
 	case (d.toks[k].norm == "becomes" || d.toks[k].norm == "became") && k+1 < s.tok1:
 		// "Cllr X becomes portfolio holder for housing"
@@ -337,6 +414,9 @@ func (d *doc) roleAfter(mi int, s sentence) {
 		}
 	}
 }
+
+// appointVerbs put someone in a post: "was elected as leader".
+var appointVerbs = setOf("elected", "appointed", "named", "installed", "confirmed", "chosen", "selected", "re-elected")
 
 // partyPosts are posts a party gives: "Labour leader", "Green
 // spokesperson for transport".
@@ -394,15 +474,18 @@ func (d *doc) partyAppositive(k, end int) int {
 	if k < end && (d.toks[k].norm == "a" || d.toks[k].norm == "the") {
 		k++
 	}
+	if k < end && (d.toks[k].norm == "fellow" || d.toks[k].norm == "veteran" || d.toks[k].norm == "lifelong" || d.toks[k].norm == "long-serving") {
+		k++ // "a fellow Conservative"
+	}
 	pm := d.mentionStarting(k)
 	if pm < 0 || d.entKind(pm) != Party {
 		return -1
 	}
 	j := d.mentions[pm].j
-	if j < end && (d.toks[j].norm == "member" || d.toks[j].norm == "politician" || d.toks[j].norm == "supporter") {
+	if j < end && (d.toks[j].norm == "member" || d.toks[j].norm == "politician" || d.toks[j].norm == "supporter" || d.toks[j].norm == "councillor") {
 		j++
 	}
-	if j >= end || d.toks[j].text == "," || d.toks[j].text == "." || speechVerbs[d.toks[j].norm] {
+	if j >= end || d.toks[j].text == "," || d.toks[j].text == "." || d.toks[j].norm == "who" || speechVerbs[d.toks[j].norm] {
 		return d.mentions[pm].ent
 	}
 	return -1
@@ -710,6 +793,13 @@ func (d *doc) roleText(i, j int) string {
 // belongs to the group, a council post to the article's council. A
 // councillor's seat ("Labour councillor") is a membership, not a post.
 func (d *doc) addRole(person int, text string, body, sent int) {
+	if rest, ok := strings.CutPrefix(text, "group's "); ok && body < 0 {
+		// "the group's spokesperson for housing": the party group just
+		// named
+		if g := d.groupBefore(person, sent); g >= 0 {
+			text, body = rest, g
+		}
+	}
 	if strings.HasSuffix(text, "councillor") {
 		d.ents[person].councillor = true
 		if body >= 0 && d.ents[body].kind == Party {
@@ -785,6 +875,8 @@ func (d *doc) addRole(person int, text string, body, sent int) {
 			} else if c := d.contextBody(person, sent, words); c >= 0 {
 				body = c // "Chief executive X, who joined the trust"
 			}
+		} else if c := d.contextBody(person, sent, words); c >= 0 && unionPost(words) && d.isUnion(c) {
+			body = c // "Branch secretary X": the union just named
 		} else if c := d.inspectorate(words); c >= 0 {
 			body = c // "HM Inspector of Constabulary": the inspectorate named
 		} else if c := d.policeForce(words); c >= 0 {
@@ -979,7 +1071,15 @@ func (d *doc) inferMemberships() {
 			admin = gi
 		}
 	}
-	if admin >= 0 {
+	if admin >= 0 && d.ents[admin].party == coalitionParty {
+		// the leader, deputy and cabinet of a council a coalition runs
+		// belong to the coalition
+		for _, r := range d.roles {
+			if r.body == d.main && r.body >= 0 && (coalitionPosts[r.role] || strings.Contains(r.role, "cabinet")) {
+				d.member(r.person, admin)
+			}
+		}
+	} else if admin >= 0 {
 		for _, r := range d.roles {
 			if r.body != d.main || !(strings.Contains(r.role, "cabinet") || strings.Contains(r.role, "portfolio")) {
 				continue
@@ -994,6 +1094,10 @@ func (d *doc) inferMemberships() {
 		}
 	}
 }
+
+// coalitionPosts are the posts on a council held by its ruling coalition.
+var coalitionPosts = setOf("leader", "council leader", "deputy leader", "deputy council leader", "deputy",
+	"leader of the council", "deputy leader of the council")
 
 // chairPosts are the posts of those who sit on the body they chair.
 var chairPosts = setOf("chair", "chairman", "chairwoman", "chairperson", "vice-chair", "vice-chairman",
@@ -1298,4 +1402,30 @@ func (d *doc) nearbyGroup(sent int) int {
 		}
 	}
 	return g
+}
+
+// groupBefore returns the party group named last before the person's
+// mention in sentence sent, looking back eight sentences; or -1.
+func (d *doc) groupBefore(person, sent int) int {
+	at := -1
+	for _, mi := range d.sentMentions[sent] {
+		if d.mentions[mi].ent == person {
+			at = d.mentions[mi].i
+			break
+		}
+	}
+	if at < 0 {
+		return -1
+	}
+	for sj := sent; sj >= 0 && sj >= sent-8; sj-- {
+		ms := d.sentMentions[sj]
+		for x := len(ms) - 1; x >= 0; x-- {
+			m := &d.mentions[ms[x]]
+			if m.i >= at || m.ent < 0 || m.kind != mGroup || d.ents[m.ent].kind != PartyGroup || d.toks[m.j-1].norm != "group" {
+				continue
+			}
+			return m.ent
+		}
+	}
+	return -1
 }

@@ -266,6 +266,9 @@ func (d *doc) ingSubject(v int) bool {
 		return false
 	}
 	s := d.sents[t.sent]
+	if t.cap && (v == s.tok0 || d.toks[v-1].kind == tQuote && d.toks[v-1].open) {
+		return true // "Blaming the contractor is not good enough"
+	}
 	for k := v - 1; k >= s.tok0 && d.toks[k].inQ; k-- {
 		if d.toks[k].norm == "i" || d.toks[k].norm == "we" {
 			return false
