@@ -236,6 +236,8 @@ func (d *doc) sentenceActions(si int) {
 			d.shouldGo(v, si, conf*0.9)
 		case w == "fault" || w == "blame" && v > s.tok0 && d.toks[v-1].norm == "to":
 			d.faultOf(v, si)
+		case (w == "after" || w == "following") && !t.inQ:
+			d.afterLeaving(v, si)
 		case w == "predecessor" || w == "predecessors":
 			d.predecessor(v, si)
 		case w == "successor":
@@ -692,7 +694,25 @@ func (d *doc) against(v, si int, conf float64) {
 	if !ok {
 		return
 	}
+	if v-1 > s.tok0 && d.toks[v-1].norm == "motion" && d.toks[v-2].norm == "the" && !d.toks[v].inQ && d.noConfidenceBefore(si) {
+		// "X tabled the motion against Y" after "a vote of no confidence"
+		if tg := d.targetOf(v, 4); tg >= 0 && d.ents[tg].typ == Person {
+			d.act(d.agentOf(v), DemandsResignation, tg, si, conf*0.8)
+			return
+		}
+	}
 	d.act(d.agentOf(v), Criticises, d.targetOf(v, 4), si, conf*0.8)
+}
+
+// noConfidenceBefore reports whether a sentence up to si tells of a vote
+// or motion of no confidence.
+func (d *doc) noConfidenceBefore(si int) bool {
+	for k := d.sents[0].tok0; k < d.sents[si].tok1; k++ {
+		if w := d.toks[k].norm; w == "no-confidence" || w == "confidence" && k > 0 && d.toks[k-1].norm == "no" {
+			return true
+		}
+	}
+	return false
 }
 
 // failureOf reads "the failure of X", "X's failings", said by the subject
@@ -1063,4 +1083,88 @@ func (d *doc) negatedCall(v int) bool {
 		}
 	}
 	return false
+}
+
+// leavingWords say that someone left a post: "after X retired".
+var leavingWords = setOf("retired", "resigned", "stood", "stepped", "left", "quit", "died", "departed", "moved")
+
+// leavingNouns name a departure: "after the death of X".
+var leavingNouns = setOf("retirement", "resignation", "death", "departure", "exit")
+
+// takingVerbs say that someone took up a post or seat.
+var takingVerbs = setOf("became", "becomes", "appointed", "elected", "named", "installed", "promoted")
+
+// afterLeaving reads "X, who became director after Y retired", "X was
+// appointed following the resignation of Y" and, for a by-election, "the
+// by-election was called after the death of Y", whose winner succeeds Y.
+func (d *doc) afterLeaving(v, si int) {
+	s := d.sents[si]
+	target := -1
+	k := v + 1
+	for k < s.tok1 && d.toks[k].kind == tWord && determiners[d.toks[k].norm] && d.tokMention[k] == 0 {
+		k++
+	}
+	if k < s.tok1 && leavingNouns[d.toks[k].norm] {
+		if j := d.findWord(k+1, s.tok1, "of", 4); j > 0 {
+			target = d.targetOf(j, 6)
+		}
+	} else if mi := d.mentionStarting(k); mi >= 0 && d.mentions[mi].kind == mName {
+		j := d.mentions[mi].j
+		if j < s.tok1 && (d.toks[j].norm == "had" || d.toks[j].norm == "has") {
+			j++
+		}
+		if j < s.tok1 && leavingWords[d.toks[j].norm] {
+			target = d.mentions[mi].ent
+		}
+	}
+	if target < 0 || d.ents[target].typ != Person {
+		return
+	}
+	actor := -1
+	for k := v - 1; k >= s.tok0 && k >= v-14; k-- {
+		if d.toks[k].text == ";" {
+			break
+		}
+		if takingVerbs[d.toks[k].norm] {
+			actor = d.relativeAgent(k)
+			break
+		}
+		if d.toks[k].norm == "by-election" || d.toks[k].norm == "election" {
+			actor = d.electionWinner()
+			break
+		}
+	}
+	if actor >= 0 && d.ents[actor].typ == Person {
+		d.act(actor, Succeeds, target, si, 0.65)
+	}
+}
+
+// electionWinner returns the one person the article says won a seat, or -1.
+func (d *doc) electionWinner() int {
+	win := -1
+	for v := range d.toks {
+		t := &d.toks[v]
+		if t.inQ || (t.norm != "won" && t.norm != "wins") || d.paras[d.sents[t.sent].para].heading {
+			continue
+		}
+		if mi := d.actorBefore(v); mi >= 0 && d.mentions[mi].j >= v-2 {
+			e := d.mentions[mi].ent
+			if e < 0 && d.mentions[mi].kind == mName {
+				for ei := range d.ents {
+					if d.ents[ei].typ == Person && d.ents[ei].name == d.mentions[mi].name {
+						e = ei
+						break
+					}
+				}
+			}
+			if e < 0 || d.ents[e].typ != Person {
+				continue
+			}
+			if win >= 0 && win != e {
+				return -1
+			}
+			win = e
+		}
+	}
+	return win
 }

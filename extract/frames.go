@@ -676,12 +676,17 @@ func (d *doc) succession(v, si int) {
 			if d.toks[from].norm != "from" {
 				// "took over the environment portfolio from Y"
 				from = -1
+				asRole := d.toks[v+2].norm == "as" // "took over as leader from Y"
 				for k := v + 2; k < s.tok1 && k < v+8; k++ {
+					if asRole && d.toks[k].norm == "from" && k > v+3 {
+						from = k
+						break
+					}
 					if w := d.toks[k].norm; (w == "portfolio" || w == "role" || w == "post" || w == "job" || w == "brief" || w == "seat" || w == "position" || w == "chairmanship" || w == "leadership") && k+1 < s.tok1 && d.toks[k+1].norm == "from" {
 						from = k + 1
 						break
 					}
-					if d.toks[k].text == "," || d.tokMention[k] != 0 {
+					if d.toks[k].text == "," || d.tokMention[k] != 0 && !asRole {
 						break
 					}
 				}
