@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -67,23 +66,7 @@ func TestReportedActionFrames(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := Extract(Article{ID: "t", Text: tc.text})
-			for _, w := range tc.want {
-				a, typ, tg := split3(w)
-				if !actionByName(f, a, ActionType(typ), tg) {
-					t.Errorf("missing %s; got %+v", w, f.Actions)
-				}
-			}
-			for _, w := range tc.not {
-				a, typ, tg := split3(w)
-				if actionByName(f, a, ActionType(typ), tg) {
-					t.Errorf("spurious %s", w)
-				}
-			}
+			checkActions(t, f, tc.want, tc.not)
 		})
 	}
-}
-
-func split3(w string) (string, string, string) {
-	p := strings.Split(w, "|")
-	return p[0], p[1], p[2]
 }

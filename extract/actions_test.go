@@ -20,6 +20,24 @@ func actionByName(f Facts, actor string, typ ActionType, target string) bool {
 	return false
 }
 
+// checkActions fails t for each "actor|type|target" of want that f lacks
+// and each of not that f has; names match by case-insensitive fragment.
+func checkActions(t *testing.T, f Facts, want, not []string) {
+	t.Helper()
+	for _, w := range want {
+		p := strings.Split(w, "|")
+		if !actionByName(f, p[0], ActionType(p[1]), p[2]) {
+			t.Errorf("missing action %q; have %+v", w, f.Actions)
+		}
+	}
+	for _, w := range not {
+		p := strings.Split(w, "|")
+		if actionByName(f, p[0], ActionType(p[1]), p[2]) {
+			t.Errorf("unexpected action %q", w)
+		}
+	}
+}
+
 func TestActionFrames(t *testing.T) {
 	const council = "Brackenford Borough Council has approved its budget.\n\n"
 	tests := []struct {
@@ -171,18 +189,7 @@ func TestActionFrames(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := Extract(Article{ID: "t", Text: tc.text})
-			for _, w := range tc.want {
-				p := strings.Split(w, "|")
-				if !actionByName(f, p[0], ActionType(p[1]), p[2]) {
-					t.Errorf("missing action %q; have %+v", w, f.Actions)
-				}
-			}
-			for _, w := range tc.not {
-				p := strings.Split(w, "|")
-				if actionByName(f, p[0], ActionType(p[1]), p[2]) {
-					t.Errorf("unexpected action %q", w)
-				}
-			}
+			checkActions(t, f, tc.want, tc.not)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestGeneralFrames covers the frames read for unseen articles: groups
 // named together, echoed calls, welcomes, successions, a call to resign as
@@ -93,18 +90,7 @@ func TestGeneralFrames(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := Extract(Article{ID: "t", Text: tc.text})
-			for _, w := range tc.want {
-				p := strings.Split(w, "|")
-				if !actionByName(f, p[0], ActionType(p[1]), p[2]) {
-					t.Errorf("missing action %q; have %+v", w, f.Actions)
-				}
-			}
-			for _, w := range tc.not {
-				p := strings.Split(w, "|")
-				if actionByName(f, p[0], ActionType(p[1]), p[2]) {
-					t.Errorf("unexpected action %q", w)
-				}
-			}
+			checkActions(t, f, tc.want, tc.not)
 		})
 	}
 }

@@ -134,18 +134,7 @@ func TestRecallFrames(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			f := Extract(Article{ID: "t", Text: tc.text})
-			for _, w := range tc.want {
-				a, typ, tg := split3(w)
-				if !actionByName(f, a, ActionType(typ), tg) {
-					t.Errorf("missing %s; got %+v", w, f.Actions)
-				}
-			}
-			for _, w := range tc.not {
-				a, typ, tg := split3(w)
-				if actionByName(f, a, ActionType(typ), tg) {
-					t.Errorf("spurious %s", w)
-				}
-			}
+			checkActions(t, f, tc.want, tc.not)
 			name := map[string]string{}
 			for _, a := range f.Actors {
 				name[a.ID] = strings.ToLower(a.Name)
