@@ -45,7 +45,7 @@ var inspectWords = setOf("inspection", "inspections", "inspected", "inspects", "
 	"report", "reports", "rated", "rates", "rating", "graded", "grades", "grading", "judged",
 	"verdict", "findings", "probe", "probes", "investigation", "review", "audit", "assessment",
 	"assurance", "assured", "oversight", "scrutiny", "named", "ranked", "monitoring", "visit", "inadequate", "requires",
-	"visited", "warned", "overview", "found", "concluded", "assessed", "audited")
+	"visited", "warned", "overview", "found", "concluded", "assessed", "audited", "auditor", "auditors")
 
 // findActions reads the actions of every sentence.
 func (d *doc) findActions() {
@@ -339,6 +339,12 @@ func (d *doc) sentenceActions(si int) {
 			if sm := d.subject(si); sm >= 0 && d.mentions[sm].i < v {
 				d.act(d.targetOf(v+1, 4), Criticises, d.mentions[sm].ent, si, conf*0.9)
 			}
+		case w == "working" && v > s.tok0+1 && d.toks[v-1].norm == "to" && d.toks[v-2].norm == "forward" && v+1 < s.tok1 && d.toks[v+1].norm == "with":
+			// "I look forward to working with Dr X"
+			d.act(d.claimant(v, si), Supports, d.targetOf(v+1, 4), si, conf*0.8)
+		case (w == "wished" || w == "wishes" || w == "wish") && d.findWord(v+1, s.tok1, "well", 5) > 0:
+			// "wished his successor well"
+			d.act(d.claimant(v, si), Supports, d.targetOf(v, 4), si, conf*0.8)
 		case w == "tribute" && v+1 < s.tok1 && d.toks[v+1].norm == "to":
 			d.act(d.agentOf(d.verbBefore(v)), Supports, d.targetOf(v+1, 4), si, conf)
 		case w == "support" && v+1 < s.tok1 && (d.toks[v+1].norm == "for" || d.toks[v+1].norm == "behind") && !t.inQ:

@@ -67,6 +67,10 @@ type doc struct {
 	motionSent   int
 	quoteFacts   []quoteFact
 	subOrgs      map[[2]int]bool
+	// auditors holds the bodies the article names as auditors ("the
+	// council's external auditor, X LLP"), plus one per entity; nil until
+	// first asked.
+	auditors []bool
 }
 
 // newDoc splits the article into paragraphs, tokens, sentences and

@@ -496,12 +496,20 @@ func (d *doc) inspectionBy(si, target int) {
 		default:
 			continue
 		}
-		for j := k + 1; j < s.tok1 && j < k+8; j++ {
+		for j := k + 1; j < s.tok1 && j < k+12; j++ {
 			w := d.toks[j].norm
-			if d.toks[j].text == "," || d.toks[j].text == ";" || w == "which" || w == "that" {
+			if d.toks[j].text == "," && j+1 < s.tok1 && reviewParticiples[d.toks[j+1].norm] {
+				continue // "the review, led by X"
+			}
+			if d.toks[j].text == "," || d.toks[j].text == ";" || w == "which" || w == "that" || j >= k+8 && !reviewParticiples[d.toks[j].norm] && !reviewParticiples[d.toks[j-1].norm] && !reviewParticiples[d.toks[j-2].norm] {
 				break
 			}
 			if w != "by" && w != "from" {
+				continue
+			}
+			if j > k+1 && w == "by" && commissionVerbs[d.toks[j-1].norm] {
+				// "the review recommended by X will be carried out by Y":
+				// X asked for the review, Y carries it out
 				continue
 			}
 			e := -1
@@ -520,6 +528,12 @@ func (d *doc) inspectionBy(si, target int) {
 		}
 	}
 }
+
+// reviewParticiples introduce who carries out a review: "the review, led by X".
+var reviewParticiples = setOf("led", "carried", "conducted", "undertaken", "out")
+
+// commissionVerbs say who asked for a review, not who carries it out.
+var commissionVerbs = setOf("recommended", "commissioned", "ordered", "requested", "demanded", "sought", "backed")
 
 // reportWords name what an inspection produced, that one may accept or
 // welcome: "we accept the findings".

@@ -160,7 +160,7 @@ func (d *doc) isInspector(ei int) bool {
 		return true
 	case e.typ == Organization:
 		n := strings.ToLower(e.name)
-		return strings.HasSuffix(n, "commission") || strings.HasSuffix(n, "ombudsman") || strings.HasSuffix(n, "inspectorate")
+		return strings.HasSuffix(n, "commission") || strings.HasSuffix(n, "ombudsman") || strings.HasSuffix(n, "inspectorate") || d.isAuditor(ei)
 	}
 	for _, a := range d.actions {
 		if a.actor == ei && a.typ == Inspects {
@@ -394,4 +394,26 @@ func (d *doc) entOf(mi int) int {
 		return -1
 	}
 	return d.mentions[mi].ent
+}
+
+// isAuditor reports whether the article names organization ei as an
+// auditor: "the council's external auditor, X LLP", "auditors from X".
+func (d *doc) isAuditor(ei int) bool {
+	if d.auditors == nil {
+		d.auditors = make([]bool, len(d.ents)+1)
+		for mi := range d.mentions {
+			m := &d.mentions[mi]
+			if m.ent < 0 || m.ent >= len(d.ents) || d.ents[m.ent].typ != Organization || m.kind == mPronoun {
+				continue
+			}
+			k := m.ps - 1
+			if k >= 0 && (d.toks[k].norm == "from" || d.toks[k].text == ",") {
+				k--
+			}
+			if k >= 0 && d.toks[k].sent == d.toks[m.ps].sent && (d.toks[k].norm == "auditor" || d.toks[k].norm == "auditors") {
+				d.auditors[m.ent] = true
+			}
+		}
+	}
+	return ei < len(d.auditors) && d.auditors[ei]
 }
