@@ -187,23 +187,7 @@ func (d *doc) resolveRef(i, j, at, not int) int {
 
 // hasWords reports whether every word of words is a word of s.
 func hasWords(s string, words []string) bool {
-	if len(words) == 0 {
-		return false
-	}
-	f := strings.Fields(s)
-	for _, w := range words {
-		found := false
-		for _, x := range f {
-			if x == w {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
+	return len(words) > 0 && allWordsIn(words, strings.Fields(s))
 }
 
 // findingVerbs report what an inspection found.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -998,16 +999,13 @@ func (d *doc) dedupeRoles() {
 
 // wordsSubset reports whether every word of a is a word of b.
 func wordsSubset(a, b string) bool {
-	bw := strings.Fields(b)
-	for _, w := range strings.Fields(a) {
-		found := false
-		for _, x := range bw {
-			if x == w {
-				found = true
-				break
-			}
-		}
-		if !found {
+	return allWordsIn(strings.Fields(a), strings.Fields(b))
+}
+
+// allWordsIn reports whether every one of words is in in.
+func allWordsIn(words, in []string) bool {
+	for _, w := range words {
+		if !slices.Contains(in, w) {
 			return false
 		}
 	}
